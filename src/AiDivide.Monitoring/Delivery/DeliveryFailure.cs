@@ -1,0 +1,28 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+
+namespace AiDivide.Monitoring.Delivery;
+
+/// <summary>Sorts delivery exceptions into "try again later" and "never going to work".</summary>
+public static class DeliveryFailure
+{
+    /// <summary>True for the failures delivery expects and handles; anything else reaches the host.</summary>
+    public static bool IsExpected(Exception exception) => exception is
+        SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or AuthenticationException
+        or SocketException or IOException or TimeoutException or UnauthorizedAccessException or SslHandshakeException;
+
+    /// <summary>5xx replies to a command (recipient or message rejected) will fail the same way on every retry.</summary>
+    public static bool IsPermanent(Exception exception) =>
+        exception is SmtpCommandException { StatusCode: var status } && (int)status >= 500;
+
+    /// <summary>True when the connection itself is gone and the rest of the batch should wait.</summary>
+    public static bool BreaksSession(Exception exception) => exception is not SmtpCommandException;
+
+    public static string Describe(Exception exception) => exception switch
+    {
+        SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}: {smtp.Message}",
+        _ => $"{exception.GetType().Name}: {exception.Message}",
+    };
+}

@@ -1,0 +1,133 @@
+using AiDivide.Monitoring.Alerts;
+using AiDivide.Monitoring.Dedup;
+using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Feeds;
+using AiDivide.Monitoring.Fetching;
+using AiDivide.Monitoring.Matching;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Pipeline;
+
+/// <summary>Takes one feed entry through dedupe, page fetch, extraction, storage, matching and alert planning.</summary>
+/// <remarks>
+/// Every write is keyed and insert-if-absent, and an entry is marked done only after its article's
+/// mentions and alerts are stored; an article stored but not yet matched (a crash in between) is
+/// matched when any entry next leads to it. Re-running after a crash therefore loses nothing and
+/// alerts nothing twice.
+/// </remarks>
+public sealed class EntryProcessor(
+    IMonitorStore store,
+    WebFetcher fetcher,
+    ArticleExtractor extractor,
+    WatchlistProvider watchlist,
+    AlertPlanner planner,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<EntryProcessor> logger)
+{
+    public async Task<EntryOutcome> ProcessAsync(FeedState feed, FeedEntry entry, CancellationToken cancellationToken)
+    {
+        var entryKey = EntryKey.For(feed.Id, entry.Id);
+        var state = await store.GetEntryAsync(entryKey, cancellationToken);
+        if (state is not null && (state.IsDone || state.Attempts >= options.Value.MaxEntryAttempts))
+        {
+            return EntryOutcome.AlreadySeen;
+        }
+
+        if (entry.Link is null)
+        {
+            await store.MarkEntryDoneAsync(entryKey, feed.Id, null, time.GetUtcNow(), cancellationToken);
+            return EntryOutcome.AlreadySeen;
+        }
+
+        var linkKey = UrlCanonicalizer.Key(entry.Link);
+        if (await store.FindArticleKeyAsync(linkKey, cancellationToken) is { } known)
+        {
+            return await FinishKnownAsync(feed, entryKey, known, cancellationToken);
+        }
+
+        var page = await fetcher.FetchPageAsync(entry.Link, cancellationToken);
+        if (!page.IsSuccess)
+        {
+            return await FailAsync(feed, entry, entryKey, page.Error!, cancellationToken);
+        }
+
+        var article = extractor.Extract(PageDecoder.Decode(page.Body, page.Charset), page.FinalUrl);
+        var articleKey = UrlCanonicalizer.Key(article.CanonicalUrl);
+        if (articleKey != linkKey && await store.FindArticleKeyAsync(articleKey, cancellationToken) is { } canonicalKnown)
+        {
+            await store.AddUrlAliasAsync(linkKey, canonicalKnown, cancellationToken);
+            return await FinishKnownAsync(feed, entryKey, canonicalKnown, cancellationToken);
+        }
+
+        var stored = new StoredArticle(articleKey, article, feed.Id, time.GetUtcNow(), null);
+        var added = await store.TryAddArticleAsync(stored, cancellationToken);
+        await AddAliasesAsync(articleKey, cancellationToken, linkKey, UrlCanonicalizer.Key(page.FinalUrl));
+        if (!added)
+        {
+            // Another entry or worker stored it first.
+            return await FinishKnownAsync(feed, entryKey, articleKey, cancellationToken);
+        }
+
+        var (mentions, alerts) = await MatchAsync(stored, cancellationToken);
+        await store.MarkEntryDoneAsync(entryKey, feed.Id, articleKey, time.GetUtcNow(), cancellationToken);
+        return new EntryOutcome(EntryStatus.NewArticle, mentions, alerts);
+    }
+
+    private async Task<EntryOutcome> FinishKnownAsync(FeedState feed, string entryKey, string articleKey, CancellationToken cancellationToken)
+    {
+        var outcome = new EntryOutcome(EntryStatus.Duplicate);
+        var article = await store.GetArticleAsync(articleKey, cancellationToken);
+        if (article is { MatchedAt: null })
+        {
+            var (mentions, alerts) = await MatchAsync(article, cancellationToken);
+            outcome = new EntryOutcome(EntryStatus.NewArticle, mentions, alerts);
+        }
+
+        await store.MarkEntryDoneAsync(entryKey, feed.Id, articleKey, time.GetUtcNow(), cancellationToken);
+        return outcome;
+    }
+
+    private async Task<(int Mentions, int Alerts)> MatchAsync(StoredArticle stored, CancellationToken cancellationToken)
+    {
+        var article = stored.Article;
+        var mentions = watchlist.Current.Matcher.Match(article.Title, article.Text);
+        var now = time.GetUtcNow();
+        var newMentions = 0;
+        foreach (var mention in mentions)
+        {
+            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, stored.Key, mention.Count, mention.Snippet, now), cancellationToken))
+            {
+                newMentions++;
+                PipelineLog.NewMention(logger, mention.Entity.Name, article.CanonicalUrl);
+            }
+        }
+
+        var queued = 0;
+        foreach (var alert in planner.Plan(stored.Key, article, mentions))
+        {
+            queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
+        }
+
+        await store.MarkArticleMatchedAsync(stored.Key, now, cancellationToken);
+        return (newMentions, queued);
+    }
+
+    private async Task<EntryOutcome> FailAsync(FeedState feed, FeedEntry entry, string entryKey, string error, CancellationToken cancellationToken)
+    {
+        var attempts = await store.RecordEntryFailureAsync(entryKey, feed.Id, error, time.GetUtcNow(), cancellationToken);
+        PipelineLog.EntryFailed(logger, feed.Id, entry.Link, attempts, options.Value.MaxEntryAttempts, error);
+        return EntryOutcome.Failed;
+    }
+
+    private async Task AddAliasesAsync(string articleKey, CancellationToken cancellationToken, params string[] urls)
+    {
+        foreach (var url in urls.Distinct(StringComparer.Ordinal).Where(u => u != articleKey))
+        {
+            await store.AddUrlAliasAsync(url, articleKey, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using AiDivide.Monitoring.Feeds;
+using AiDivide.Monitoring.Fetching;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Pipeline;
+
+/// <summary>Refreshes one claimed feed: fetch, parse, process each entry, record the outcome on the feed.</summary>
+/// <remarks>
+/// A broken feed is data, not an exception: the error is stored on the feed with a backoff that
+/// grows to <see cref="SourcesOptions.MaxBackoff"/> and never disables the feed.
+/// </remarks>
+public sealed class FeedRefresh(
+    IFeedStore feeds,
+    WebFetcher fetcher,
+    FeedParser parser,
+    EntryProcessor entries,
+    WorkerIdentity worker,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<FeedRefresh> logger)
+{
+    public async Task<FeedRefreshReport> RefreshAsync(FeedState feed, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["FeedUrl"] = feed.Url.AbsoluteUri });
+        var fetched = await fetcher.FetchFeedAsync(feed.Url, new ConditionalRequest(feed.ETag, feed.LastModified), cancellationToken);
+        if (!fetched.IsSuccess)
+        {
+            return await FailAsync(feed, fetched.Error!, cancellationToken);
+        }
+
+        if (fetched.IsNotModified)
+        {
+            PipelineLog.FeedUnchanged(logger, feed.Id);
+            await CompleteAsync(feed, feed.ETag, feed.LastModified, cancellationToken);
+            return new FeedRefreshReport(feed.Id, true, 0, 0, 0, 0, 0, 0, null);
+        }
+
+        var parsed = parser.Parse(fetched.Body, fetched.FinalUrl);
+        if (!parsed.IsSuccess)
+        {
+            return await FailAsync(feed, parsed.Error!, cancellationToken);
+        }
+
+        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0;
+        foreach (var entry in parsed.Entries)
+        {
+            var outcome = await entries.ProcessAsync(feed, entry, cancellationToken);
+            added += outcome.Status == EntryStatus.NewArticle ? 1 : 0;
+            duplicates += outcome.Status == EntryStatus.Duplicate ? 1 : 0;
+            failures += outcome.Status == EntryStatus.Failed ? 1 : 0;
+            mentions += outcome.NewMentions;
+            alerts += outcome.AlertsQueued;
+        }
+
+        // Keep the validators only when every entry went through: a 304 next time would hide the failed ones.
+        var keep = failures == 0;
+        await CompleteAsync(feed, keep ? fetched.ETag : null, keep ? fetched.LastModified : null, cancellationToken);
+        PipelineLog.FeedRefreshed(logger, feed.Id, parsed.Entries.Count, added, duplicates, failures, mentions, alerts);
+        return new FeedRefreshReport(feed.Id, true, parsed.Entries.Count, added, duplicates, failures, mentions, alerts, null);
+    }
+
+    private Task CompleteAsync(FeedState feed, string? etag, string? lastModified, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return feeds.CompletePollAsync(feed.Id, worker.Id, new FeedPollOutcome(now, now + options.Value.PollInterval, null, etag, lastModified), cancellationToken);
+    }
+
+    private async Task<FeedRefreshReport> FailAsync(FeedState feed, string error, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var failures = feed.ConsecutiveFailures + 1;
+        var next = now + RetryBackoff.Delay(failures, options.Value.PollInterval, options.Value.MaxBackoff, feed.Id);
+        await feeds.CompletePollAsync(feed.Id, worker.Id, new FeedPollOutcome(now, next, error), cancellationToken);
+        PipelineLog.FeedFailed(logger, feed.Id, feed.Url, failures, next, error);
+        return FeedRefreshReport.Failed(feed.Id, error);
+    }
+}

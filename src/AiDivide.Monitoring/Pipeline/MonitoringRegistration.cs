@@ -1,0 +1,109 @@
+using System.Net;
+using AiDivide.Monitoring.Alerts;
+using AiDivide.Monitoring.Delivery;
+using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Feeds;
+using AiDivide.Monitoring.Fetching;
+using AiDivide.Monitoring.Matching;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Pipeline;
+
+/// <summary>Registers every pipeline stage; the host adds a storage adapter and its scheduler.</summary>
+public static class MonitoringRegistration
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WorkerIdentity>();
+        services.AddSources().AddFetching().AddFeeds().AddExtraction().AddMatching().AddAlerts().AddDelivery().AddStoragePort();
+        services.AddSingleton<EntryProcessor>();
+        services.AddSingleton<FeedRefresh>();
+        services.AddSingleton<PollCycle>();
+        return services;
+    }
+
+    private static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, FeedListValidator>();
+        services.AddSingleton<FeedCatalog>();
+        return services;
+    }
+
+    private static IServiceCollection AddFetching(this IServiceCollection services)
+    {
+        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(WebFetcher.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider =>
+            {
+                var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
+                return new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    AutomaticDecompression = DecompressionMethods.All,
+                    ConnectTimeout = fetch.ConnectTimeout,
+                    // A proxy would connect on our behalf and bypass the address check, so none is used.
+                    UseProxy = false,
+                    UseCookies = false,
+                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, fetch.AllowPrivateNetworks, token),
+                };
+            })
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchOptions>>().Value.UserAgent);
+            });
+        services.AddSingleton<WebFetcher>();
+        return services;
+    }
+
+    private static IServiceCollection AddFeeds(this IServiceCollection services) => services.AddSingleton<FeedParser>();
+
+    private static IServiceCollection AddExtraction(this IServiceCollection services) => services.AddSingleton<ArticleExtractor>();
+
+    private static IServiceCollection AddMatching(this IServiceCollection services)
+    {
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MatchingOptions>, WatchlistFileValidator>();
+        services.AddSingleton<WatchlistProvider>();
+        return services;
+    }
+
+    private static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
+        services.AddSingleton<AlertPlanner>();
+        services.AddSingleton<AlertMessageComposer>();
+        return services;
+    }
+
+    private static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
+        services.TryAddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
+            : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));
+        services.AddSingleton<OutboxDelivery>();
+        return services;
+    }
+
+    private static IServiceCollection AddStoragePort(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<IFeedStore>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IEntryStore>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IMentionStore>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IAlertOutbox>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
+}

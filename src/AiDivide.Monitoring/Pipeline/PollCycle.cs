@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Pipeline;
+
+/// <summary>One poll cycle: bring the feed list into the store, then claim and refresh every due feed.</summary>
+public sealed class PollCycle(
+    IFeedStore feeds,
+    FeedCatalog catalog,
+    FeedRefresh refresh,
+    WorkerIdentity worker,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<PollCycle> logger)
+{
+    public async Task<PollReport> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var cycleStart = time.GetUtcNow();
+        await SyncCatalogAsync(cycleStart, cancellationToken);
+
+        var reports = new ConcurrentBag<FeedRefreshReport>();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var claimed = await feeds.ClaimDueFeedsAsync(worker.Id, cycleStart, time.GetUtcNow(), settings.FeedLease, settings.FeedConcurrency * 4, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                break;
+            }
+
+            await Parallel.ForEachAsync(
+                claimed,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.FeedConcurrency, CancellationToken = cancellationToken },
+                async (feed, token) => reports.Add(await refresh.RefreshAsync(feed, token)));
+        }
+
+        var report = new PollReport([.. reports]);
+        PipelineLog.CycleCompleted(logger, report.FeedsPolled, report.FeedsFailed, report.NewArticles, report.Duplicates, report.Mentions, report.AlertsQueued);
+        return report;
+    }
+
+    private async Task SyncCatalogAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<FeedDefinition> configured;
+        try
+        {
+            configured = catalog.Load();
+        }
+        catch (InvalidDataException ex)
+        {
+            // A broken edit of the feed list must not stop polling of the feeds already known.
+            PipelineLog.FeedListUnreadable(logger, ex.Message);
+            return;
+        }
+
+        await feeds.SyncFeedsAsync(configured, now, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace AiDivide.Monitoring.Sources;
+
+/// <summary>A feed the monitor polls, as configured by the user.</summary>
+/// <param name="Id">Stable identifier: the configured id, or one derived from the URL.</param>
+/// <param name="Url">Absolute http(s) URL of the RSS, RSS 1.0/RDF or Atom document.</param>
+/// <param name="Title">Human label for logs and status views.</param>
+public sealed record FeedDefinition(string Id, Uri Url, string Title);

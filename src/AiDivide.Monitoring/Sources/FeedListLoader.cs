@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace AiDivide.Monitoring.Sources;
+
+/// <summary>Reads the user's feed list (a JSON file) into <see cref="FeedDefinition"/>s.</summary>
+/// <remarks>
+/// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "..."}]}</c>; <c>id</c> and <c>title</c>
+/// are optional. A feed without an id gets one derived from its URL, so editing a title never
+/// orphans a feed's state.
+/// </remarks>
+public static class FeedListLoader
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static IReadOnlyList<FeedDefinition> Load(string path)
+    {
+        FeedListDocument? document;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            document = JsonSerializer.Deserialize<FeedListDocument>(stream, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Feed list '{path}': line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}", ex);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidDataException($"Feed list '{path}': {ex.Message}", ex);
+        }
+
+        return Parse(document?.Feeds ?? [], path);
+    }
+
+    public static string IdFor(Uri url)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(url.AbsoluteUri));
+        return "feed-" + Convert.ToHexStringLower(hash)[..16];
+    }
+
+    private static List<FeedDefinition> Parse(List<FeedListEntry> entries, string path)
+    {
+        var feeds = new List<FeedDefinition>(entries.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new InvalidDataException($"Feed list '{path}': feeds[{i}].url '{entry.Url}' is not an absolute http(s) URL.");
+            }
+
+            var id = string.IsNullOrWhiteSpace(entry.Id) ? IdFor(url) : entry.Id.Trim();
+            if (!ids.Add(id))
+            {
+                throw new InvalidDataException($"Feed list '{path}': feeds[{i}].id '{id}' appears twice.");
+            }
+
+            feeds.Add(new FeedDefinition(id, url, string.IsNullOrWhiteSpace(entry.Title) ? url.Host : entry.Title.Trim()));
+        }
+
+        return feeds;
+    }
+
+    private sealed class FeedListDocument
+    {
+        public List<FeedListEntry> Feeds { get; set; } = [];
+    }
+
+    private sealed class FeedListEntry
+    {
+        public string? Id { get; set; }
+
+        public string? Url { get; set; }
+
+        public string? Title { get; set; }
+    }
+}

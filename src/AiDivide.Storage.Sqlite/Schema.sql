@@ -1,0 +1,77 @@
+-- AiDivide Monitor: SQLite schema. Every table has a deterministic key; writes are upserts or
+-- insert-if-absent on it. Times are Unix milliseconds (UTC) where they are compared.
+CREATE TABLE IF NOT EXISTS feeds (
+    id                   TEXT PRIMARY KEY,
+    url                  TEXT NOT NULL,
+    title                TEXT NOT NULL,
+    active               INTEGER NOT NULL DEFAULT 1,
+    next_poll_at         INTEGER NOT NULL,
+    etag                 TEXT,
+    last_modified        TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    last_error           TEXT,
+    last_polled_at       INTEGER,
+    last_success_at      INTEGER,
+    lease_owner          TEXT,
+    lease_until          INTEGER
+);
+CREATE INDEX IF NOT EXISTS feeds_due ON feeds (active, next_poll_at);
+
+CREATE TABLE IF NOT EXISTS entries (
+    key          TEXT PRIMARY KEY,
+    feed_id      TEXT NOT NULL,
+    article_key  TEXT,
+    done         INTEGER NOT NULL,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    last_error   TEXT,
+    updated_at   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    key           TEXT PRIMARY KEY,
+    feed_id       TEXT NOT NULL,
+    url           TEXT NOT NULL,
+    canonical_url TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    published     TEXT,
+    language      TEXT,
+    site_name     TEXT,
+    byline        TEXT,
+    description   TEXT,
+    fetched_at    INTEGER NOT NULL,
+    matched_at    INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS url_aliases (
+    url         TEXT PRIMARY KEY,
+    article_key TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    entity_id   TEXT NOT NULL,
+    article_key TEXT NOT NULL,
+    count       INTEGER NOT NULL,
+    snippet     TEXT NOT NULL,
+    found_at    INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, article_key)
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);
+
+CREATE TABLE IF NOT EXISTS alerts (
+    key             TEXT PRIMARY KEY,
+    recipient       TEXT NOT NULL,
+    entity_id       TEXT NOT NULL,
+    article_key     TEXT NOT NULL,
+    channel         TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    status          INTEGER NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_owner     TEXT,
+    lease_until     INTEGER,
+    last_error      TEXT,
+    created_at      INTEGER NOT NULL,
+    sent_at         INTEGER
+);
+CREATE INDEX IF NOT EXISTS alerts_due ON alerts (status, next_attempt_at);

@@ -1,0 +1,100 @@
+using AiDivide.Monitoring.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace AiDivide.Storage.Sqlite;
+
+/// <summary>The embedded storage adapter: one SQLite file in WAL mode, no server.</summary>
+/// <remarks>
+/// A connection per operation (pooled by Microsoft.Data.Sqlite) keeps concurrent feed refreshes
+/// independent; SQLite serialises writers, and every claim is a single UPDATE … RETURNING, so a
+/// lease is taken atomically exactly as on MongoDB.
+/// </remarks>
+public sealed partial class SqliteMonitorStore : IMonitorStore
+{
+    private readonly string connectionString;
+
+    public SqliteMonitorStore(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        DatabasePath = full;
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var schema = connection.CreateCommand();
+        schema.CommandText = ReadSchema();
+        await schema.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static long Ms(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset FromMs(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+
+    private static DateTimeOffset? FromMs(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : FromMs(reader.GetInt64(ordinal));
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(SqliteMonitorStore).Assembly.GetManifestResourceStream("AiDivide.Storage.Sqlite.Schema.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using AiDivide.Monitoring.Delivery;
+using AiDivide.Monitoring.Pipeline;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Worker.Demo;
+
+/// <summary><c>demo</c>: the real pipeline, end to end, against bundled sample news sites; no network needed.</summary>
+internal static class DemoCommand
+{
+    private static readonly string[] Feeds = ["feeds/policy-wire.xml", "feeds/tech-atom.xml", "feeds/china-rdf.xml"];
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken)
+    {
+        await using var site = await SampleSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "Demo", "site"), cancellationToken: cancellationToken);
+        var stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var dataDirectory = Path.GetFullPath(Path.Combine("data", $"demo-{stamp}"));
+        Directory.CreateDirectory(dataDirectory);
+        var feedsFile = Path.Combine(dataDirectory, "feeds.json");
+        await File.WriteAllTextAsync(feedsFile, JsonSerializer.Serialize(new { feeds = Feeds.Select(f => new { url = site.UrlOf(f).AbsoluteUri }) }), cancellationToken);
+
+        Console.WriteLine($"Sample news site at {site.BaseUrl}; data folder {dataDirectory}");
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Sources:FeedsFile"] = feedsFile,
+            ["Storage:Kind"] = StorageOptions.Sqlite,
+            ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "aidivide.db"),
+            ["Delivery:PickupDirectory"] = Path.Combine(dataDirectory, "outbox"),
+            // The demo never sends real mail, whatever the configuration says.
+            ["Delivery:Smtp:Host"] = "",
+            ["Fetching:AllowPrivateNetworks"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        using var host = MonitorHost.CreateBuilder(configurationArgs, overrides).Build();
+        if (!await MonitorHost.TryStartAsync(host, cancellationToken))
+        {
+            return 2;
+        }
+
+        var poll = await host.Services.GetRequiredService<PollCycle>().RunOnceAsync(cancellationToken);
+        var delivery = await host.Services.GetRequiredService<OutboxDelivery>().DeliverAllDueAsync(cancellationToken);
+        var sent = await host.Services.GetRequiredService<IAlertOutbox>().ListAsync(OutboxStatus.Sent, cancellationToken);
+        var pickup = host.Services.GetRequiredService<IOptions<DeliveryOptions>>().Value.PickupDirectory;
+        await host.StopAsync(cancellationToken);
+
+        Console.WriteLine($"Polled {poll.FeedsPolled} feeds: {poll.NewArticles} articles stored, {poll.Duplicates} duplicate entries skipped, {poll.Mentions} mentions found.");
+        Console.WriteLine($"{delivery.Sent} alert email(s):");
+        foreach (var alert in sent.Select(s => s.Alert))
+        {
+            Console.WriteLine($"  • {alert.EntityName} in {alert.SiteName}: {alert.ArticleTitle}");
+            Console.WriteLine($"      \"{alert.Snippet}\"");
+        }
+
+        Console.WriteLine($"The emails are .eml files in {pickup}");
+        return delivery.Sent > 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,70 @@
+using AiDivide.Monitoring.Pipeline;
+using AiDivide.Monitoring.Storage;
+using AiDivide.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Worker;
+
+/// <summary>Builds the Generic Host every command runs in: configuration, logging, pipeline, storage.</summary>
+internal static class MonitorHost
+{
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        // Defaults (appsettings.json, config/) ship beside the binary, whatever the working directory.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. configurationArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddMonitoring();
+        AddStorageAdapter(builder);
+        return builder;
+    }
+
+    /// <summary>Starts the host; on invalid configuration prints every problem and returns false.</summary>
+    public static async Task<bool> TryStartAsync(IHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return true;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Configuration error:");
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync("  " + failure);
+            }
+
+            return false;
+        }
+    }
+
+    private static void AddStorageAdapter(HostApplicationBuilder builder)
+    {
+        // Unknown kinds are reported by StorageOptionsValidator at start; SQLite stands in until then.
+        var kind = builder.Configuration[$"{StorageOptions.SectionName}:Kind"] ?? StorageOptions.Sqlite;
+        switch (kind.ToLowerInvariant())
+        {
+            default:
+                builder.Services.AddSqliteStorage();
+                break;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using AiDivide.Worker.Cli;
+
+return await MonitorCli.Create().Parse(args).InvokeAsync();

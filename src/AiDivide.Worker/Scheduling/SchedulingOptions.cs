@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AiDivide.Worker.Scheduling;
+
+/// <summary>How often the daemon's Quartz jobs fire.</summary>
+/// <remarks>
+/// The poll job only looks for feeds that are due; each feed's own interval is
+/// <c>Sources:PollInterval</c>. A short tick keeps new feeds and retries prompt at no cost.
+/// </remarks>
+public sealed class SchedulingOptions
+{
+    public const string SectionName = "Scheduling";
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PollEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan DeliverEvery { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,206 @@
+using AiDivide.Monitoring.Alerts;
+using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+
+namespace AiDivide.Monitoring.Tests.Storage;
+
+/// <summary>What every storage adapter must do; each adapter's test class runs these against a real store.</summary>
+public abstract class MonitorStoreContract
+{
+    protected static readonly DateTimeOffset T0 = new(2025, 7, 27, 8, 0, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    protected abstract Task<IMonitorStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task ClaimDueFeeds_GivesEachDueFeedToOneOwnerOnly()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a"), Feed("b"), Feed("c")], T0, None);
+
+        var first = await store.ClaimDueFeedsAsync("w1", T0, T0, TimeSpan.FromMinutes(5), 2, None);
+        var second = await store.ClaimDueFeedsAsync("w2", T0, T0, TimeSpan.FromMinutes(5), 10, None);
+
+        Assert.Equal(2, first.Count);
+        Assert.Single(second);
+        Assert.Empty(first.Select(f => f.Id).Intersect(second.Select(f => f.Id)));
+    }
+
+    [Fact]
+    public async Task ClaimDueFeeds_TakesOverAnExpiredLease()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a")], T0, None);
+        await store.ClaimDueFeedsAsync("dead-worker", T0, T0, TimeSpan.FromMinutes(5), 10, None);
+
+        var beforeExpiry = await store.ClaimDueFeedsAsync("w2", T0.AddMinutes(4), T0.AddMinutes(4), TimeSpan.FromMinutes(5), 10, None);
+        var afterExpiry = await store.ClaimDueFeedsAsync("w2", T0.AddMinutes(6), T0.AddMinutes(6), TimeSpan.FromMinutes(5), 10, None);
+
+        Assert.Empty(beforeExpiry);
+        Assert.Single(afterExpiry);
+    }
+
+    [Fact]
+    public async Task CompletePoll_SchedulesTheNextPollAndRecordsFailures()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a")], T0, None);
+        await store.ClaimDueFeedsAsync("w1", T0, T0, TimeSpan.FromMinutes(5), 10, None);
+        await store.CompletePollAsync("a", "w1", new FeedPollOutcome(T0, T0.AddMinutes(30), "HTTP 404 Not Found"), None);
+
+        var feed = Assert.Single(await store.ListFeedsAsync(None));
+        Assert.Equal(1, feed.ConsecutiveFailures);
+        Assert.Equal("HTTP 404 Not Found", feed.LastError);
+        Assert.Empty(await store.ClaimDueFeedsAsync("w1", T0.AddMinutes(29), T0.AddMinutes(29), TimeSpan.FromMinutes(5), 10, None));
+        Assert.Single(await store.ClaimDueFeedsAsync("w1", T0.AddMinutes(30), T0.AddMinutes(30), TimeSpan.FromMinutes(5), 10, None));
+    }
+
+    [Fact]
+    public async Task CompletePoll_FromAWorkerThatLostItsLease_ChangesNothing()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a")], T0, None);
+        await store.ClaimDueFeedsAsync("w1", T0, T0, TimeSpan.FromMinutes(5), 10, None);
+
+        await store.CompletePollAsync("a", "someone-else", new FeedPollOutcome(T0, T0.AddDays(1), "late"), None);
+
+        Assert.Null(Assert.Single(await store.ListFeedsAsync(None)).LastError);
+    }
+
+    [Fact]
+    public async Task SyncFeeds_StopsPollingFeedsRemovedFromTheList()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a"), Feed("b")], T0, None);
+        await store.SyncFeedsAsync([Feed("b")], T0, None);
+
+        Assert.Equal("b", Assert.Single(await store.ClaimDueFeedsAsync("w1", T0, T0, TimeSpan.FromMinutes(5), 10, None)).Id);
+    }
+
+    [Fact]
+    public async Task TryAddArticle_IsInsertIfAbsent_AndAliasesFindIt()
+    {
+        var store = await CreateStoreAsync();
+        var article = Article("https://news.example.com/a");
+
+        Assert.True(await store.TryAddArticleAsync(article, None));
+        Assert.False(await store.TryAddArticleAsync(article with { FeedId = "other" }, None));
+        await store.AddUrlAliasAsync("https://m.news.example.com/a", article.Key, None);
+        await store.AddUrlAliasAsync("https://m.news.example.com/a", "https://elsewhere.example.com/b", None);
+
+        Assert.Equal(article.Key, await store.FindArticleKeyAsync("https://news.example.com/a", None));
+        Assert.Equal(article.Key, await store.FindArticleKeyAsync("https://m.news.example.com/a", None));
+        Assert.Null(await store.FindArticleKeyAsync("https://news.example.com/unknown", None));
+        var stored = await store.GetArticleAsync(article.Key, None);
+        Assert.Equal("feed-1", stored!.FeedId);
+        Assert.Equal(article.Article.Published, stored.Article.Published);
+        Assert.Equal(1, await store.CountArticlesAsync(None));
+    }
+
+    [Fact]
+    public async Task Entries_CountFailuresUntilDone()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.Equal(1, await store.RecordEntryFailureAsync("f:e1", "f", "timed out", T0, None));
+        Assert.Equal(2, await store.RecordEntryFailureAsync("f:e1", "f", "HTTP 503", T0, None));
+        Assert.Equal(new EntryState("f:e1", false, 2, "HTTP 503"), await store.GetEntryAsync("f:e1", None));
+        await store.MarkEntryDoneAsync("f:e1", "f", "https://news.example.com/a", T0, None);
+
+        Assert.True((await store.GetEntryAsync("f:e1", None))!.IsDone);
+    }
+
+    [Fact]
+    public async Task TryAddMention_IsInsertIfAbsentPerEntityAndArticle()
+    {
+        var store = await CreateStoreAsync();
+        var mention = new MentionRecord("song-haitao", "https://news.example.com/a", 2, "Song Haitao spoke.", T0);
+
+        Assert.True(await store.TryAddMentionAsync(mention, None));
+        Assert.False(await store.TryAddMentionAsync(mention with { Count = 5 }, None));
+        Assert.True(await store.TryAddMentionAsync(mention with { EntityId = "unido" }, None));
+        Assert.Equal(2, (await store.ListMentionsAsync("https://news.example.com/a", None)).Count);
+    }
+
+    [Fact]
+    public async Task Outbox_EnqueueIsIdempotent_AndAClaimedAlertIsNotClaimedTwice()
+    {
+        var store = await CreateStoreAsync();
+        var alert = Alert("a@example.org");
+
+        Assert.True(await store.TryEnqueueAsync(alert, None));
+        Assert.False(await store.TryEnqueueAsync(alert, None));
+        var claimed = Assert.Single(await store.ClaimDueAsync("w1", T0, TimeSpan.FromMinutes(5), 10, None));
+        Assert.Equal(alert.Key, claimed.Alert.Key);
+        Assert.Equal(alert.Snippet, claimed.Alert.Snippet);
+        Assert.Empty(await store.ClaimDueAsync("w2", T0.AddMinutes(1), TimeSpan.FromMinutes(5), 10, None));
+    }
+
+    [Fact]
+    public async Task Outbox_ExpiredClaimIsRetried_AndSentAlertsAreNeverClaimedAgain()
+    {
+        var store = await CreateStoreAsync();
+        await store.TryEnqueueAsync(Alert("a@example.org"), None);
+        await store.ClaimDueAsync("dead-worker", T0, TimeSpan.FromMinutes(5), 10, None);
+
+        var retaken = Assert.Single(await store.ClaimDueAsync("w2", T0.AddMinutes(6), TimeSpan.FromMinutes(5), 10, None));
+        await store.MarkSentAsync(retaken.Alert.Key, "w2", T0.AddMinutes(6), None);
+
+        Assert.Empty(await store.ClaimDueAsync("w3", T0.AddDays(1), TimeSpan.FromMinutes(5), 10, None));
+        var sent = Assert.Single(await store.ListAsync(OutboxStatus.Sent, None));
+        Assert.Equal(1, sent.Attempts);
+    }
+
+    [Fact]
+    public async Task Outbox_FailedAttemptWaitsForItsRetryTime_AndPermanentFailureStops()
+    {
+        var store = await CreateStoreAsync();
+        var retried = Alert("retry@example.org");
+        var rejected = Alert("rejected@example.org");
+        await store.TryEnqueueAsync(retried, None);
+        await store.TryEnqueueAsync(rejected, None);
+        await store.ClaimDueAsync("w1", T0, TimeSpan.FromMinutes(5), 10, None);
+
+        await store.MarkFailedAsync(retried.Key, "w1", "connection refused", T0.AddMinutes(2), None);
+        await store.MarkFailedAsync(rejected.Key, "w1", "SMTP 550", null, None);
+
+        Assert.Empty(await store.ClaimDueAsync("w1", T0.AddMinutes(1), TimeSpan.FromMinutes(5), 10, None));
+        Assert.Equal(retried.Key, Assert.Single(await store.ClaimDueAsync("w1", T0.AddMinutes(2), TimeSpan.FromMinutes(5), 10, None)).Alert.Key);
+        var failed = Assert.Single(await store.ListAsync(OutboxStatus.Failed, None));
+        Assert.Equal("SMTP 550", failed.LastError);
+    }
+
+    private static FeedDefinition Feed(string id) => new(id, new Uri($"https://{id}.example.org/feed.xml"), id);
+
+    private static StoredArticle Article(string url) => new(
+        url,
+        new Article
+        {
+            Url = new Uri(url),
+            CanonicalUrl = new Uri(url),
+            Title = "Forum on the AI divide",
+            Text = "Song Haitao spoke.",
+            Published = new DateTimeOffset(2025, 7, 27, 10, 30, 0, TimeSpan.FromHours(8)),
+            Language = "en",
+            SiteName = "Harbour Policy Wire",
+        },
+        "feed-1",
+        T0,
+        null);
+
+    private static Alert Alert(string recipient) => new()
+    {
+        RecipientEmail = recipient,
+        EntityId = "song-haitao",
+        EntityName = "Song Haitao",
+        ArticleKey = "https://news.example.com/a",
+        ArticleUrl = new Uri("https://news.example.com/a"),
+        ArticleTitle = "Forum on the AI divide",
+        SiteName = "Harbour Policy Wire",
+        Snippet = "Song Haitao spoke.",
+        MatchedAlias = "Song Haitao",
+        MentionCount = 1,
+        CreatedAt = T0,
+    };
+}
