@@ -47,6 +47,11 @@ public sealed partial class SqliteMonitorStore : IMonitorStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        // In WAL mode NORMAL survives application crashes intact and skips an fsync per commit;
+        // only a power cut can lose the last commits (redone idempotently at the next poll).
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 

@@ -44,10 +44,10 @@ internal static class MonitorHost
             await host.StartAsync(cancellationToken);
             return true;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             await Console.Error.WriteLineAsync("Configuration error:");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  " + failure);
             }
@@ -55,6 +55,15 @@ internal static class MonitorHost
             return false;
         }
     }
+
+    /// <summary>The validation failures behind a start-up exception; several option types fail together as an aggregate.</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException options => [.. options.Failures],
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     private static void AddStorageAdapter(HostApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ public sealed class ArticleExtractor
     {
         using var document = parser.ParseDocument(html);
         var linkedData = MetadataReader.LinkedData(document);
-        var siteName = MetadataReader.SiteName(document, linkedData);
+        var siteName = MetadataReader.SiteName(document, linkedData) ?? MetadataReader.TitleSuffix(document.Title);
         var title = MetadataReader.Title(document, siteName);
         var canonical = ResolveCanonical(MetadataReader.Canonical(document), pageUrl);
         var published = MetadataReader.ParseDate(MetadataReader.Published(document, linkedData));

@@ -148,6 +148,28 @@ internal static class MetadataReader
         };
     }
 
+    /// <summary>The "… - Site Name" suffix of a document title, for pages that do not name their site otherwise.</summary>
+    public static string? TitleSuffix(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        title = Normalize(title);
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            var tail = at > 0 ? title[(at + separator.Length)..].Trim() : string.Empty;
+            if (IsLikelySiteName(tail, at))
+            {
+                return tail;
+            }
+        }
+
+        return null;
+    }
+
     private static string StripSiteSuffix(string title, string? siteName)
     {
         foreach (var separator in TitleSeparators)
@@ -160,7 +182,7 @@ internal static class MetadataReader
 
             var tail = title[(at + separator.Length)..].Trim();
             var isSiteName = siteName is not null && tail.Equals(siteName.Trim(), StringComparison.OrdinalIgnoreCase);
-            if (isSiteName || tail.Length * 3 < at)
+            if (isSiteName || IsLikelySiteName(tail, at))
             {
                 return title[..at].Trim();
             }
@@ -168,6 +190,9 @@ internal static class MetadataReader
 
         return title;
     }
+
+    // A short tail after the last separator, shorter than the headline before it ("… - Lantern Data Times").
+    private static bool IsLikelySiteName(string tail, int headlineLength) => tail.Length is > 0 and <= 40 && tail.Length < headlineLength;
 
     private static string? Meta(IDocument document, string selector) => NonEmpty(document.QuerySelector(selector)?.GetAttribute("content"));
 

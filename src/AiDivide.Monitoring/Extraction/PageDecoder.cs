@@ -19,7 +19,7 @@ public static class PageDecoder
     private static Encoding? FromBom(ReadOnlySpan<byte> body, out int length)
     {
         length = 0;
-        if (body.StartsWith("\xEF\xBB\xBF"u8))
+        if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
         {
             length = 3;
             return Encoding.UTF8;

@@ -83,8 +83,10 @@ public sealed class EntryProcessor(
         var article = await store.GetArticleAsync(articleKey, cancellationToken);
         if (article is { MatchedAt: null })
         {
+            // Stored but not yet matched: a crash in between, or another feed's entry being matched right now.
+            // Matching again is safe either way, since mentions and alerts are insert-if-absent.
             var (mentions, alerts) = await MatchAsync(article, cancellationToken);
-            outcome = new EntryOutcome(EntryStatus.NewArticle, mentions, alerts);
+            outcome = outcome with { NewMentions = mentions, AlertsQueued = alerts };
         }
 
         await store.MarkEntryDoneAsync(entryKey, feed.Id, articleKey, time.GetUtcNow(), cancellationToken);

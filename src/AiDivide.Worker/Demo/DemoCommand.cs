@@ -13,16 +13,20 @@ internal static class DemoCommand
 {
     private static readonly string[] Feeds = ["feeds/policy-wire.xml", "feeds/tech-atom.xml", "feeds/china-rdf.xml"];
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken) =>
+        RunAsync("data", Console.Out, configurationArgs, cancellationToken);
+
+    /// <param name="dataRoot">Where the fresh demo-… data folder is made.</param>
+    public static async Task<int> RunAsync(string dataRoot, TextWriter output, IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken)
     {
         await using var site = await SampleSite.StartAsync(Path.Combine(AppContext.BaseDirectory, "Demo", "site"), cancellationToken: cancellationToken);
         var stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var dataDirectory = Path.GetFullPath(Path.Combine("data", $"demo-{stamp}"));
+        var dataDirectory = Path.GetFullPath(Path.Combine(dataRoot, $"demo-{stamp}"));
         Directory.CreateDirectory(dataDirectory);
         var feedsFile = Path.Combine(dataDirectory, "feeds.json");
         await File.WriteAllTextAsync(feedsFile, JsonSerializer.Serialize(new { feeds = Feeds.Select(f => new { url = site.UrlOf(f).AbsoluteUri }) }), cancellationToken);
 
-        Console.WriteLine($"Sample news site at {site.BaseUrl}; data folder {dataDirectory}");
+        output.WriteLine($"Sample news site at {site.BaseUrl}; data folder {dataDirectory}");
         var overrides = new Dictionary<string, string?>
         {
             ["Sources:FeedsFile"] = feedsFile,
@@ -33,6 +37,7 @@ internal static class DemoCommand
             ["Delivery:Smtp:Host"] = "",
             ["Fetching:AllowPrivateNetworks"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };
         using var host = MonitorHost.CreateBuilder(configurationArgs, overrides).Build();
         if (!await MonitorHost.TryStartAsync(host, cancellationToken))
@@ -46,15 +51,22 @@ internal static class DemoCommand
         var pickup = host.Services.GetRequiredService<IOptions<DeliveryOptions>>().Value.PickupDirectory;
         await host.StopAsync(cancellationToken);
 
-        Console.WriteLine($"Polled {poll.FeedsPolled} feeds: {poll.NewArticles} articles stored, {poll.Duplicates} duplicate entries skipped, {poll.Mentions} mentions found.");
-        Console.WriteLine($"{delivery.Sent} alert email(s):");
-        foreach (var alert in sent.Select(s => s.Alert))
+        output.WriteLine($"Polled {poll.FeedsPolled} feeds: {poll.NewArticles} articles stored, {poll.Duplicates} duplicate entries skipped, {poll.Mentions} mentions found.");
+        var byArticle = sent.Select(s => s.Alert).GroupBy(a => a.ArticleKey).ToList();
+        output.WriteLine($"{delivery.Sent} alert email(s) about {byArticle.Count} article(s):");
+        foreach (var article in byArticle)
         {
-            Console.WriteLine($"  • {alert.EntityName} in {alert.SiteName}: {alert.ArticleTitle}");
-            Console.WriteLine($"      \"{alert.Snippet}\"");
+            var first = article.First();
+            output.WriteLine($"  {first.ArticleTitle} ({first.SiteName})");
+            foreach (var alert in article.OrderBy(a => a.EntityName, StringComparer.Ordinal))
+            {
+                output.WriteLine($"    • {alert.EntityName}: \"{Shorten(alert.Snippet, 110)}\"");
+            }
         }
 
-        Console.WriteLine($"The emails are .eml files in {pickup}");
+        output.WriteLine($"The emails are .eml files in {pickup}");
         return delivery.Sent > 0 ? 0 : 1;
     }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

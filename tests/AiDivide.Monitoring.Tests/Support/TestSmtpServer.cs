@@ -67,12 +67,38 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         }
 
         stop.Dispose();
+        await WaitUntilClosedAsync();
+    }
+
+    // "Down" must mean down: a test that restarts the server on this port must not reach the old one.
+    private async Task WaitUntilClosedAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                await Task.Delay(50);
+            }
+            catch (SocketException)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"SMTP test server still accepts connections on port {Port}");
     }
 
     private async Task WaitUntilListeningAsync()
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
+            if (running.IsFaulted)
+            {
+                throw new InvalidOperationException($"SMTP test server could not start on port {Port}", running.Exception);
+            }
+
             try
             {
                 using var probe = new TcpClient();

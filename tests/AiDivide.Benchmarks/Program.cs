@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AiDivide.Benchmarks.PipelineThroughputBenchmarks).Assembly).Run(args);

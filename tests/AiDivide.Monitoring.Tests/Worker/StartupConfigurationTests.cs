@@ -1,0 +1,66 @@
+using AiDivide.Monitoring.Tests.Support;
+using AiDivide.Worker;
+
+namespace AiDivide.Monitoring.Tests.Worker;
+
+/// <summary>Bad configuration stops the host at start with one message that names the key and the problem.</summary>
+public sealed class StartupConfigurationTests : IDisposable
+{
+    private readonly ScratchDirectory data = new();
+
+    public void Dispose() => data.Dispose();
+
+    private async Task<IReadOnlyList<string>> StartupFailuresAsync(Dictionary<string, string?> overrides)
+    {
+        overrides.TryAdd("Storage:SqlitePath", data.File("monitor.db"));
+        overrides.TryAdd("Delivery:PickupDirectory", data.File("outbox"));
+        using var host = MonitorHost.CreateBuilder([], overrides).Build();
+        try
+        {
+            await host.StartAsync();
+            await host.StopAsync();
+            return [];
+        }
+        catch (Exception ex)
+        {
+            var failures = MonitorHost.ConfigurationFailures(ex);
+            Assert.NotEmpty(failures);
+            return failures;
+        }
+    }
+
+    [Fact]
+    public async Task DefaultConfiguration_StartsCleanly() => Assert.Empty(await StartupFailuresAsync([]));
+
+    [Fact]
+    public async Task SmtpPortZero_FailsNamingTheKey()
+    {
+        var failure = Assert.Single(await StartupFailuresAsync(new() { ["Delivery:Smtp:Host"] = "mail.example.org", ["Delivery:Smtp:Port"] = "0" }));
+        Assert.Equal("Delivery:Smtp:Port = 0: must be between 1 and 65535.", failure);
+    }
+
+    [Fact]
+    public async Task UnknownStorageKind_FailsNamingTheKind()
+    {
+        var failure = Assert.Single(await StartupFailuresAsync(new() { ["Storage:Kind"] = "cassandra" }));
+        Assert.StartsWith("Storage:Kind = 'cassandra': unknown storage kind", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WatchlistThatDoesNotParse_FailsNamingTheFileAndPosition()
+    {
+        File.WriteAllText(data.File("watchlist.json"), "{ \"entities\": [ { \"id\": \"song-haitao\", ");
+
+        var failure = Assert.Single(await StartupFailuresAsync(new() { ["Matching:WatchlistFile"] = data.File("watchlist.json") }));
+
+        Assert.StartsWith("Matching:WatchlistFile: Watchlist '", failure, StringComparison.Ordinal);
+        Assert.Contains("watchlist.json': line 1", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecipientWithoutAnAddress_FailsNamingTheRecipient()
+    {
+        var failures = await StartupFailuresAsync(new() { ["Alerts:Recipients:0:Email"] = "not an address" });
+        Assert.Contains("Alerts:Recipients:0:Email 'not an address' is not an email address.", failures);
+    }
+}
