@@ -1,5 +1,6 @@
 using AiDivide.Monitoring.Pipeline;
 using AiDivide.Monitoring.Storage;
+using AiDivide.Storage.MongoDb;
 using AiDivide.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +72,9 @@ internal static class MonitorHost
         var kind = builder.Configuration[$"{StorageOptions.SectionName}:Kind"] ?? StorageOptions.Sqlite;
         switch (kind.ToLowerInvariant())
         {
+            case StorageOptions.MongoDb:
+                builder.Services.AddMongoStorage();
+                break;
             default:
                 builder.Services.AddSqliteStorage();
                 break;

@@ -7,9 +7,19 @@ public sealed class StorageOptions
 
     public const string Sqlite = "sqlite";
 
-    /// <summary><c>sqlite</c> (the embedded default). MongoDB arrives as a second adapter behind the same port.</summary>
+    public const string MongoDb = "mongodb";
+
+    /// <summary><c>sqlite</c> (the embedded default, one worker) or <c>mongodb</c> (production, many workers).</summary>
     public string Kind { get; set; } = Sqlite;
 
     /// <summary>The SQLite database file; relative paths resolve against the working directory.</summary>
     public string SqlitePath { get; set; } = "data/aidivide.db";
+
+    /// <summary><c>mongodb://…</c>; a secret, so set it from the environment (<c>Storage__MongoConnectionString</c>).</summary>
+    public string? MongoConnectionString { get; set; }
+
+    public string MongoDatabase { get; set; } = "aidivide";
+
+    /// <summary><c>majority</c> (default) or a number of nodes such as <c>1</c>.</summary>
+    public string MongoWriteConcern { get; set; } = "majority";
 }

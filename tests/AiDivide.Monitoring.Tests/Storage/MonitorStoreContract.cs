@@ -28,6 +28,30 @@ public abstract class MonitorStoreContract
     }
 
     [Fact]
+    public async Task ClaimDueFeeds_FromManyWorkersAtOnce_NeverHandsOneFeedToTwo()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([.. Enumerable.Range(0, 60).Select(n => Feed($"f{n}"))], T0, None);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(async worker =>
+        {
+            var mine = new List<string>();
+            IReadOnlyList<FeedState> batch;
+            do
+            {
+                batch = await store.ClaimDueFeedsAsync($"w{worker}", T0, T0, TimeSpan.FromMinutes(5), 3, None);
+                mine.AddRange(batch.Select(f => f.Id));
+            }
+            while (batch.Count > 0);
+            return mine;
+        }));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(60, all.Count);
+        Assert.Equal(60, all.Distinct().Count());
+    }
+
+    [Fact]
     public async Task ClaimDueFeeds_TakesOverAnExpiredLease()
     {
         var store = await CreateStoreAsync();
@@ -135,6 +159,33 @@ public abstract class MonitorStoreContract
         Assert.Equal(alert.Key, claimed.Alert.Key);
         Assert.Equal(alert.Snippet, claimed.Alert.Snippet);
         Assert.Empty(await store.ClaimDueAsync("w2", T0.AddMinutes(1), TimeSpan.FromMinutes(5), 10, None));
+    }
+
+    [Fact]
+    public async Task Outbox_ClaimsFromManyWorkersAtOnce_NeverHandOneAlertToTwo()
+    {
+        var store = await CreateStoreAsync();
+        foreach (var n in Enumerable.Range(0, 40))
+        {
+            await store.TryEnqueueAsync(Alert($"r{n}@example.org"), None);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 5).Select(async worker =>
+        {
+            var mine = new List<string>();
+            IReadOnlyList<OutboxItem> batch;
+            do
+            {
+                batch = await store.ClaimDueAsync($"w{worker}", T0, TimeSpan.FromMinutes(5), 3, None);
+                mine.AddRange(batch.Select(i => i.Alert.Key));
+            }
+            while (batch.Count > 0);
+            return mine;
+        }));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(40, all.Count);
+        Assert.Equal(40, all.Distinct().Count());
     }
 
     [Fact]

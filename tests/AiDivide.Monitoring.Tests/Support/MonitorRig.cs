@@ -25,7 +25,8 @@ internal sealed class MonitorRig : IAsyncDisposable
 
     public IMonitorStore Store => host.Services.GetRequiredService<IMonitorStore>();
 
-    public static async Task<MonitorRig> StartAsync(ScratchDirectory data, IEnumerable<Uri> feeds, int smtpPort, IDictionary<string, string?>? extra = null)
+    public static async Task<MonitorRig> StartAsync(
+        ScratchDirectory data, IEnumerable<Uri> feeds, int smtpPort, IDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null)
     {
         var feedsFile = data.File("feeds.json");
         await File.WriteAllTextAsync(feedsFile, System.Text.Json.JsonSerializer.Serialize(new { feeds = feeds.Select(f => new { url = f.AbsoluteUri }) }));
@@ -51,13 +52,15 @@ internal sealed class MonitorRig : IAsyncDisposable
             settings[key] = value;
         }
 
-        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 8, 4, 6, 0, 0, TimeSpan.Zero));
+        clock ??= new FakeTimeProvider(new DateTimeOffset(2025, 8, 4, 6, 0, 0, TimeSpan.Zero));
         return new MonitorRig(settings, clock, await StartHostAsync(settings, clock));
     }
 
-    public Task<PollReport> PollAsync() => host.Services.GetRequiredService<PollCycle>().RunOnceAsync(CancellationToken.None);
+    public Task<PollReport> PollAsync(CancellationToken cancellationToken = default) =>
+        host.Services.GetRequiredService<PollCycle>().RunOnceAsync(cancellationToken);
 
-    public Task<DeliveryReport> DeliverAsync() => host.Services.GetRequiredService<OutboxDelivery>().DeliverAllDueAsync(CancellationToken.None);
+    public Task<DeliveryReport> DeliverAsync(CancellationToken cancellationToken = default) =>
+        host.Services.GetRequiredService<OutboxDelivery>().DeliverAllDueAsync(cancellationToken);
 
     /// <summary>Moves the clock past the poll interval so every feed is due again.</summary>
     public void AdvancePastPollInterval() => Clock.Advance(TimeSpan.FromMinutes(16));
