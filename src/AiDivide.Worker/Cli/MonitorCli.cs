@@ -27,6 +27,7 @@ internal static class MonitorCli
             run,
             poll,
             demo,
+            StorageCommand.Create(),
         };
         root.SetAction((result, token) => RunCommand.RunAsync(result.UnmatchedTokens, token));
         foreach (var command in new Command[] { root, run, poll, demo })
