@@ -52,6 +52,12 @@ public sealed partial class MongoMonitorStore
         await feedCollection.UpdateOneAsync(FeedFilter.Eq(f => f.Id, feedId) & FeedFilter.Eq(f => f.LeaseOwner, owner), update, cancellationToken: cancellationToken);
     }
 
+    public Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken) =>
+        feedCollection.UpdateOneAsync(
+            FeedFilter.Eq(f => f.Id, feedId) & FeedFilter.Eq(f => f.LeaseOwner, owner),
+            FeedUpdate.Set(f => f.LeaseOwner, null).Set(f => f.LeaseUntil, null),
+            cancellationToken: cancellationToken);
+
     public async Task<IReadOnlyList<FeedState>> ListFeedsAsync(CancellationToken cancellationToken)
     {
         var documents = await feedCollection.Find(FeedFilter.Eq(f => f.Active, true)).SortBy(f => f.Title).ToListAsync(cancellationToken);

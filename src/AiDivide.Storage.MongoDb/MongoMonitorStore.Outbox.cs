@@ -53,6 +53,18 @@ public sealed partial class MongoMonitorStore
             cancellationToken: cancellationToken);
     }
 
+    public async Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken)
+    {
+        var oldest = await alerts.Find(AlertFilter.Eq(a => a.Status, Pending)).SortBy(a => a.CreatedAt).Limit(1).FirstOrDefaultAsync(cancellationToken);
+        return oldest is null ? null : FromUtc(oldest.CreatedAt);
+    }
+
+    public Task ReleaseAsync(string key, string owner, CancellationToken cancellationToken) =>
+        alerts.UpdateOneAsync(
+            AlertFilter.Eq(a => a.Id, key) & AlertFilter.Eq(a => a.LeaseOwner, owner),
+            AlertUpdate.Set(a => a.LeaseOwner, null).Set(a => a.LeaseUntil, null),
+            cancellationToken: cancellationToken);
+
     public async Task<IReadOnlyList<OutboxItem>> ListAsync(OutboxStatus? status, CancellationToken cancellationToken)
     {
         var filter = status is { } s ? AlertFilter.Eq(a => a.Status, (int)s) : AlertFilter.Empty;

@@ -60,6 +60,9 @@ public sealed partial class MongoMonitorStore : IMonitorStore
             cancellationToken: cancellationToken);
     }
 
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        Database.RunCommandAsync<MongoDB.Bson.BsonDocument>(new MongoDB.Bson.BsonDocument("ping", 1), cancellationToken: cancellationToken);
+
     private static async Task<bool> TryInsertAsync<T>(IMongoCollection<T> collection, T document, CancellationToken cancellationToken)
     {
         try

@@ -60,6 +60,12 @@ public sealed partial class SqliteMonitorStore
             ("$id", feedId), ("$owner", owner), ("$at", Ms(outcome.PolledAt)), ("$next", Ms(outcome.NextPollAt)),
             ("$error", outcome.Error), ("$etag", outcome.ETag), ("$lastModified", outcome.LastModified));
 
+    public async Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "UPDATE feeds SET lease_owner = NULL, lease_until = NULL WHERE id = $id AND lease_owner = $owner",
+            cancellationToken,
+            ("$id", feedId), ("$owner", owner));
+
     public async Task<IReadOnlyList<FeedState>> ListFeedsAsync(CancellationToken cancellationToken) =>
         await QueryAsync($"SELECT {FeedColumns} FROM feeds WHERE active = 1 ORDER BY title", ReadFeed, cancellationToken);
 

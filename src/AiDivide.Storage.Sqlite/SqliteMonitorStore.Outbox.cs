@@ -53,6 +53,19 @@ public sealed partial class SqliteMonitorStore
             ("$key", key), ("$owner", owner), ("$error", reason), ("$retryAt", retryAt is { } r ? Ms(r) : null),
             ("$failed", (int)OutboxStatus.Failed), ("$pending", (int)OutboxStatus.Pending));
 
+    public async Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            "SELECT MIN(created_at) FROM alerts WHERE status = $pending",
+            r => FromMs(r, 0),
+            cancellationToken,
+            ("$pending", (int)OutboxStatus.Pending))).Single();
+
+    public async Task ReleaseAsync(string key, string owner, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "UPDATE alerts SET lease_owner = NULL, lease_until = NULL WHERE key = $key AND lease_owner = $owner",
+            cancellationToken,
+            ("$key", key), ("$owner", owner));
+
     public async Task<IReadOnlyList<OutboxItem>> ListAsync(OutboxStatus? status, CancellationToken cancellationToken) =>
         await QueryAsync(
             $"SELECT {OutboxColumns} FROM alerts WHERE $status IS NULL OR status = $status ORDER BY created_at, key",

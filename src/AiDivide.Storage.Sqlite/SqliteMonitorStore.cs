@@ -43,6 +43,9 @@ public sealed partial class SqliteMonitorStore : IMonitorStore
         await schema.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task PingAsync(CancellationToken cancellationToken) =>
+        await QueryAsync("SELECT 1", r => r.GetInt32(0), cancellationToken);
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

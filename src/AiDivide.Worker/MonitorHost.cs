@@ -2,6 +2,7 @@ using AiDivide.Monitoring.Pipeline;
 using AiDivide.Monitoring.Storage;
 using AiDivide.Storage.MongoDb;
 using AiDivide.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,20 +22,46 @@ internal static class MonitorHost
             Args = [.. configurationArgs],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        Configure(builder, overrides);
+        return builder;
+    }
+
+    /// <summary>The daemon's host: the same, plus a small web server for health and metrics endpoints.</summary>
+    public static WebApplicationBuilder CreateWebBuilder(IReadOnlyList<string> configurationArgs, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. configurationArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        Configure(builder, overrides);
+        return builder;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, IReadOnlyDictionary<string, string?>? overrides)
+    {
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        builder.Logging.AddSimpleConsole(console =>
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
+            // One JSON object per line with scopes (FeedId, FeedUrl), for log shippers.
+            builder.Logging.AddJsonConsole(json => json.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddMonitoring();
         AddStorageAdapter(builder);
-        return builder;
     }
 
     /// <summary>Starts the host; on invalid configuration prints every problem and returns false.</summary>
@@ -66,7 +93,7 @@ internal static class MonitorHost
         _ => [],
     };
 
-    private static void AddStorageAdapter(HostApplicationBuilder builder)
+    private static void AddStorageAdapter(IHostApplicationBuilder builder)
     {
         // Unknown kinds are reported by StorageOptionsValidator at start; SQLite stands in until then.
         var kind = builder.Configuration[$"{StorageOptions.SectionName}:Kind"] ?? StorageOptions.Sqlite;

@@ -19,6 +19,7 @@ public sealed class OutboxDelivery(
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     WorkerIdentity worker,
+    MonitorMetrics metrics,
     ILogger<OutboxDelivery> logger)
 {
     /// <summary>Delivers batch after batch until nothing due is left or a batch could not be finished.</summary>
@@ -35,6 +36,8 @@ public sealed class OutboxDelivery(
             }
         }
 
+        var oldest = await outbox.OldestPendingAsync(cancellationToken);
+        metrics.SetOldestPendingAlertAge(oldest is { } created ? time.GetUtcNow() - created : TimeSpan.Zero);
         return total;
     }
 
@@ -59,6 +62,7 @@ public sealed class OutboxDelivery(
                     await session.SendAsync(composer.Compose(item.Alert), cancellationToken);
                     await outbox.MarkSentAsync(item.Alert.Key, worker.Id, time.GetUtcNow(), cancellationToken);
                     DeliveryLog.Delivered(logger, item.Alert.Key, item.Alert.EntityId, item.Alert.RecipientEmail, transport.Destination);
+                    metrics.RecordSent();
                     sent++;
                 }
                 catch (Exception ex) when (DeliveryFailure.IsExpected(ex))
@@ -72,6 +76,16 @@ public sealed class OutboxDelivery(
                     }
                 }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: hand back what was claimed but not settled, for another worker to send now.
+            foreach (var item in claimed)
+            {
+                await outbox.ReleaseAsync(item.Alert.Key, worker.Id, CancellationToken.None);
+            }
+
+            throw;
         }
         finally
         {
@@ -93,6 +107,7 @@ public sealed class OutboxDelivery(
             ? null
             : time.GetUtcNow() + RetryBackoff.Delay(attempt, settings.RetryDelay, settings.MaxRetryDelay, item.Alert.Key);
         await outbox.MarkFailedAsync(item.Alert.Key, worker.Id, error, retryAt, cancellationToken);
+        metrics.RecordFailed(willRetry: retryAt is not null);
         if (retryAt is { } at)
         {
             DeliveryLog.Retrying(logger, item.Alert.Key, item.Alert.RecipientEmail, attempt, at, error);

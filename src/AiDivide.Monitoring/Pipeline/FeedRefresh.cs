@@ -24,6 +24,21 @@ public sealed class FeedRefresh(
 {
     public async Task<FeedRefreshReport> RefreshAsync(FeedState feed, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RefreshClaimedAsync(feed, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: give the feed back so another worker polls it now rather than after the lease.
+            // Whatever this run already stored is keyed, so the next run simply skips it.
+            await feeds.ReleaseFeedAsync(feed.Id, worker.Id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<FeedRefreshReport> RefreshClaimedAsync(FeedState feed, CancellationToken cancellationToken)
+    {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["FeedUrl"] = feed.Url.AbsoluteUri });
         var fetched = await fetcher.FetchFeedAsync(feed.Url, new ConditionalRequest(feed.ETag, feed.LastModified), cancellationToken);
         if (!fetched.IsSuccess)

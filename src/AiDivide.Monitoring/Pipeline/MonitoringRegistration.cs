@@ -20,6 +20,8 @@ public static class MonitoringRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkerIdentity>();
+        services.AddMetrics();
+        services.TryAddSingleton<MonitorMetrics>();
         services.AddSources().AddFetching().AddFeeds().AddExtraction().AddMatching().AddAlerts().AddDelivery().AddStoragePort();
         services.AddSingleton<EntryProcessor>();
         services.AddSingleton<FeedRefresh>();

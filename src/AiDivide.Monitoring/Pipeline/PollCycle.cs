@@ -14,12 +14,14 @@ public sealed class PollCycle(
     WorkerIdentity worker,
     IOptions<SourcesOptions> options,
     TimeProvider time,
+    MonitorMetrics metrics,
     ILogger<PollCycle> logger)
 {
     public async Task<PollReport> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var cycleStart = time.GetUtcNow();
+        var stopwatch = time.GetTimestamp();
         await SyncCatalogAsync(cycleStart, cancellationToken);
 
         var reports = new ConcurrentBag<FeedRefreshReport>();
@@ -38,6 +40,8 @@ public sealed class PollCycle(
         }
 
         var report = new PollReport([.. reports]);
+        metrics.RecordCycle(report, time.GetElapsedTime(stopwatch));
+        metrics.SetFailingFeeds((await feeds.ListFeedsAsync(cancellationToken)).Count(f => f.ConsecutiveFailures > 0));
         PipelineLog.CycleCompleted(logger, report.FeedsPolled, report.FeedsFailed, report.NewArticles, report.Duplicates, report.Mentions, report.AlertsQueued);
         return report;
     }

@@ -16,5 +16,11 @@ public interface IAlertOutbox
     /// <summary>Records a failed attempt: pending again at <paramref name="retryAt"/>, or failed for good when it is null.</summary>
     Task MarkFailedAsync(string key, string owner, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
+    /// <summary>When the oldest alert still waiting to be sent was created; null when none waits.</summary>
+    Task<DateTimeOffset?> OldestPendingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Gives a claimed alert back unsent (shutdown), so another worker can send it at once.</summary>
+    Task ReleaseAsync(string key, string owner, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<OutboxItem>> ListAsync(OutboxStatus? status, CancellationToken cancellationToken);
 }

@@ -18,5 +18,8 @@ public interface IFeedStore
     /// <summary>Records a poll and releases the lease; ignored if <paramref name="owner"/> no longer holds it.</summary>
     Task CompletePollAsync(string feedId, string owner, FeedPollOutcome outcome, CancellationToken cancellationToken);
 
+    /// <summary>Gives a claimed feed back without polling it (shutdown), so another worker can take it at once.</summary>
+    Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<FeedState>> ListFeedsAsync(CancellationToken cancellationToken);
 }

@@ -5,4 +5,7 @@ public interface IMonitorStore : IFeedStore, IEntryStore, IArticleStore, IMentio
 {
     /// <summary>Creates tables or collections and indexes; safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>A cheap round trip, for readiness checks.</summary>
+    Task PingAsync(CancellationToken cancellationToken);
 }

@@ -93,6 +93,22 @@ public abstract class MonitorStoreContract
     }
 
     [Fact]
+    public async Task ReleaseFeed_LetsAnotherWorkerClaimItAtOnce_ButOnlyFromItsOwner()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a")], T0, None);
+        await store.ClaimDueFeedsAsync("w1", T0, T0, TimeSpan.FromMinutes(5), 10, None);
+
+        await store.ReleaseFeedAsync("a", "not-the-owner", None);
+        Assert.Empty(await store.ClaimDueFeedsAsync("w2", T0, T0, TimeSpan.FromMinutes(5), 10, None));
+        await store.ReleaseFeedAsync("a", "w1", None);
+        Assert.Single(await store.ClaimDueFeedsAsync("w2", T0, T0, TimeSpan.FromMinutes(5), 10, None));
+    }
+
+    [Fact]
+    public async Task Ping_Answers() => await (await CreateStoreAsync()).PingAsync(None);
+
+    [Fact]
     public async Task SyncFeeds_StopsPollingFeedsRemovedFromTheList()
     {
         var store = await CreateStoreAsync();
@@ -186,6 +202,24 @@ public abstract class MonitorStoreContract
         var all = claims.SelectMany(c => c).ToList();
         Assert.Equal(40, all.Count);
         Assert.Equal(40, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Outbox_ReleasedAlertIsClaimableAtOnce_AndOldestPendingIsReported()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Null(await store.OldestPendingAsync(None));
+        await store.TryEnqueueAsync(Alert("a@example.org"), None);
+        await store.TryEnqueueAsync(Alert("b@example.org") with { CreatedAt = T0.AddMinutes(3) }, None);
+        var claimed = await store.ClaimDueAsync("w1", T0.AddMinutes(5), TimeSpan.FromMinutes(5), 10, None);
+
+        foreach (var item in claimed)
+        {
+            await store.ReleaseAsync(item.Alert.Key, "w1", None);
+        }
+
+        Assert.Equal(2, (await store.ClaimDueAsync("w2", T0.AddMinutes(5), TimeSpan.FromMinutes(5), 10, None)).Count);
+        Assert.Equal(T0, await store.OldestPendingAsync(None));
     }
 
     [Fact]
