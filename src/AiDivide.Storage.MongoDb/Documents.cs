@@ -63,6 +63,7 @@ internal sealed class MentionDocument
 {
     [BsonId] public string Id { get; set; } = "";
     [BsonElement("entityId")] public string EntityId { get; set; } = "";
+    [BsonElement("storyId")] public string StoryId { get; set; } = "";
     [BsonElement("articleKey")] public string ArticleKey { get; set; } = "";
     [BsonElement("count")] public int Count { get; set; }
     [BsonElement("snippet")] public string Snippet { get; set; } = "";
@@ -96,4 +97,15 @@ internal sealed class LeaseDocument
     [BsonId] public string Id { get; set; } = "";
     [BsonElement("owner")] public string Owner { get; set; } = "";
     [BsonElement("createdAt")] public DateTime CreatedAt { get; set; }
+}
+
+internal sealed class FingerprintDocument
+{
+    [BsonId] public string ArticleKey { get; set; } = "";
+    [BsonElement("storyId")] public string StoryId { get; set; } = "";
+    [BsonElement("at")] public DateTime At { get; set; }
+    [BsonElement("signature")] public byte[] Signature { get; set; } = [];
+
+    /// <summary>Locality-sensitive band keys; a multikey index on them makes near-duplicate lookup sub-linear.</summary>
+    [BsonElement("bands")] public long[] Bands { get; set; } = [];
 }

@@ -88,8 +88,9 @@ public sealed partial class MongoMonitorStore
     public Task<bool> TryAddMentionAsync(MentionRecord mention, CancellationToken cancellationToken) =>
         TryInsertAsync(mentions, new MentionDocument
         {
-            Id = $"{mention.EntityId}\n{mention.ArticleKey}",
+            Id = $"{mention.EntityId}\n{mention.StoryId}",
             EntityId = mention.EntityId,
+            StoryId = mention.StoryId,
             ArticleKey = mention.ArticleKey,
             Count = mention.Count,
             Snippet = mention.Snippet,
@@ -99,7 +100,7 @@ public sealed partial class MongoMonitorStore
     public async Task<IReadOnlyList<MentionRecord>> ListMentionsAsync(string articleKey, CancellationToken cancellationToken)
     {
         var documents = await mentions.Find(m => m.ArticleKey == articleKey).SortBy(m => m.EntityId).ToListAsync(cancellationToken);
-        return [.. documents.Select(m => new MentionRecord(m.EntityId, m.ArticleKey, m.Count, m.Snippet, FromUtc(m.FoundAt)))];
+        return [.. documents.Select(ToMention)];
     }
 
     private static StoredArticle ToStoredArticle(ArticleDocument d) => new(
@@ -119,4 +120,6 @@ public sealed partial class MongoMonitorStore
         d.FeedId,
         FromUtc(d.FetchedAt),
         FromUtc(d.MatchedAt));
+
+    private static MentionRecord ToMention(MentionDocument m) => new(m.EntityId, m.StoryId, m.ArticleKey, m.Count, m.Snippet, FromUtc(m.FoundAt));
 }

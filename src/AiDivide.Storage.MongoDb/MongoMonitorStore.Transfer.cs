@@ -31,7 +31,12 @@ public sealed partial class MongoMonitorStore
 
         await foreach (var d in StreamAsync(mentions, cancellationToken))
         {
-            yield return new MentionRow(new MentionRecord(d.EntityId, d.ArticleKey, d.Count, d.Snippet, FromUtc(d.FoundAt)));
+            yield return new MentionRow(ToMention(d));
+        }
+
+        await foreach (var d in StreamAsync(fingerprints, cancellationToken))
+        {
+            yield return new FingerprintRecord(new StoryFingerprint(d.ArticleKey, d.StoryId, FromUtc(d.At), d.Signature, []));
         }
 
         await foreach (var d in StreamAsync(alerts, cancellationToken))
@@ -63,6 +68,7 @@ public sealed partial class MongoMonitorStore
         ArticleRecord a => await TryAddArticleAsync(a.Article, cancellationToken),
         UrlAliasRecord u => await TryInsertAsync(aliases, new UrlAliasDocument { Url = u.Url, ArticleKey = u.ArticleKey }, cancellationToken),
         MentionRow m => await TryAddMentionAsync(m.Mention, cancellationToken),
+        FingerprintRecord f => (await InsertFingerprintAsync(f.Fingerprint.WithBandKeys(), cancellationToken)).Inserted,
         AlertRecord a => await TryInsertAsync(alerts, new AlertDocument
         {
             Id = a.Item.Alert.Key,

@@ -18,6 +18,7 @@ public sealed partial class MongoMonitorStore : IMonitorStore
     private readonly IMongoCollection<MentionDocument> mentions;
     private readonly IMongoCollection<AlertDocument> alerts;
     private readonly IMongoCollection<LeaseDocument> leaseTokens;
+    private readonly IMongoCollection<FingerprintDocument> fingerprints;
     private readonly LeaseClaims claims;
 
     public MongoMonitorStore(MongoStorageOptions options)
@@ -34,6 +35,7 @@ public sealed partial class MongoMonitorStore : IMonitorStore
         mentions = Database.GetCollection<MentionDocument>("mentions");
         alerts = Database.GetCollection<AlertDocument>("alerts");
         leaseTokens = Database.GetCollection<LeaseDocument>("leases");
+        fingerprints = Database.GetCollection<FingerprintDocument>("fingerprints");
         claims = new LeaseClaims(leaseTokens);
     }
 
@@ -52,6 +54,12 @@ public sealed partial class MongoMonitorStore : IMonitorStore
             cancellationToken: cancellationToken);
         await alerts.Indexes.CreateOneAsync(
             new CreateIndexModel<AlertDocument>(Builders<AlertDocument>.IndexKeys.Ascending(a => a.Status).Ascending(a => a.NextAttemptAt)),
+            cancellationToken: cancellationToken);
+        await fingerprints.Indexes.CreateOneAsync(
+            new CreateIndexModel<FingerprintDocument>(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.Bands).Ascending(f => f.At)),
+            cancellationToken: cancellationToken);
+        await fingerprints.Indexes.CreateOneAsync(
+            new CreateIndexModel<FingerprintDocument>(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.StoryId)),
             cancellationToken: cancellationToken);
         await leaseTokens.Indexes.CreateOneAsync(
             new CreateIndexModel<LeaseDocument>(

@@ -48,15 +48,32 @@ CREATE TABLE IF NOT EXISTS url_aliases (
     article_key TEXT NOT NULL
 );
 
+-- A mention is new once per (entity, story): copies of a story that join it later add none.
 CREATE TABLE IF NOT EXISTS mentions (
     entity_id   TEXT NOT NULL,
+    story_id    TEXT NOT NULL,
     article_key TEXT NOT NULL,
     count       INTEGER NOT NULL,
     snippet     TEXT NOT NULL,
     found_at    INTEGER NOT NULL,
-    PRIMARY KEY (entity_id, article_key)
+    PRIMARY KEY (entity_id, story_id)
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);
+
+CREATE TABLE IF NOT EXISTS fingerprints (
+    article_key TEXT PRIMARY KEY,
+    story_id    TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    signature   BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints (story_id);
+
+-- Locality-sensitive band keys of each fingerprint: the index that makes near-duplicate lookup sub-linear.
+CREATE TABLE IF NOT EXISTS story_bands (
+    band        INTEGER NOT NULL,
+    article_key TEXT NOT NULL,
+    PRIMARY KEY (band, article_key)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS alerts (
     key             TEXT PRIMARY KEY,

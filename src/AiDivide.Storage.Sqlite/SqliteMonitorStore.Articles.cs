@@ -78,16 +78,16 @@ public sealed partial class SqliteMonitorStore
 
     public async Task<bool> TryAddMentionAsync(MentionRecord mention, CancellationToken cancellationToken) =>
         await ExecuteAsync("""
-            INSERT INTO mentions (entity_id, article_key, count, snippet, found_at) VALUES ($entity, $article, $count, $snippet, $at)
-            ON CONFLICT (entity_id, article_key) DO NOTHING
+            INSERT INTO mentions (entity_id, story_id, article_key, count, snippet, found_at) VALUES ($entity, $story, $article, $count, $snippet, $at)
+            ON CONFLICT (entity_id, story_id) DO NOTHING
             """,
             cancellationToken,
-            ("$entity", mention.EntityId), ("$article", mention.ArticleKey), ("$count", mention.Count), ("$snippet", mention.Snippet), ("$at", Ms(mention.FoundAt))) == 1;
+            ("$entity", mention.EntityId), ("$story", mention.StoryId), ("$article", mention.ArticleKey), ("$count", mention.Count), ("$snippet", mention.Snippet), ("$at", Ms(mention.FoundAt))) == 1;
 
     public async Task<IReadOnlyList<MentionRecord>> ListMentionsAsync(string articleKey, CancellationToken cancellationToken) =>
         await QueryAsync(
-            "SELECT entity_id, article_key, count, snippet, found_at FROM mentions WHERE article_key = $article ORDER BY entity_id",
-            r => new MentionRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), FromMs(r.GetInt64(4))),
+            "SELECT entity_id, story_id, article_key, count, snippet, found_at FROM mentions WHERE article_key = $article ORDER BY entity_id",
+            r => new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5))),
             cancellationToken,
             ("$article", articleKey));
 

@@ -36,11 +36,19 @@ public sealed partial class SqliteMonitorStore
         }
 
         await foreach (var mention in StreamAsync(
-            "SELECT entity_id, article_key, count, snippet, found_at FROM mentions",
-            r => new MentionRow(new MentionRecord(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), FromMs(r.GetInt64(4)))),
+            "SELECT entity_id, story_id, article_key, count, snippet, found_at FROM mentions",
+            r => new MentionRow(new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5)))),
             cancellationToken))
         {
             yield return mention;
+        }
+
+        await foreach (var fingerprint in StreamAsync(
+            "SELECT article_key, story_id, at, signature FROM fingerprints",
+            r => new FingerprintRecord(new StoryFingerprint(r.GetString(0), r.GetString(1), FromMs(r.GetInt64(2)), (byte[])r.GetValue(3), [])),
+            cancellationToken))
+        {
+            yield return fingerprint;
         }
 
         await foreach (var alert in StreamAsync($"SELECT {OutboxColumns}, next_attempt_at FROM alerts", r => new AlertRecord(ReadOutboxItem(r), FromMs(r.GetInt64(5))), cancellationToken))
@@ -63,6 +71,7 @@ public sealed partial class SqliteMonitorStore
             "INSERT INTO url_aliases (url, article_key) VALUES ($url, $key) ON CONFLICT (url) DO NOTHING", cancellationToken, ("$url", u.Url), ("$key", u.ArticleKey)) == 1,
         MentionRow m => await TryAddMentionAsync(m.Mention, cancellationToken),
         AlertRecord a => await ImportAlertAsync(a, cancellationToken),
+        FingerprintRecord f => (await InsertFingerprintAsync(f.Fingerprint.WithBandKeys(), cancellationToken)).Inserted,
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}", nameof(record)),
     };
 

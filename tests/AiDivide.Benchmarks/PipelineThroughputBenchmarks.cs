@@ -71,7 +71,7 @@ public class PipelineThroughputBenchmarks
             await store.TryAddArticleAsync(new StoredArticle(key, article, "bench", now, null), CancellationToken.None);
             foreach (var mention in matcher.Match(article.Title, article.Text))
             {
-                mentions += await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, key, mention.Count, mention.Snippet, now), CancellationToken.None) ? 1 : 0;
+                mentions += await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, key, key, mention.Count, mention.Snippet, now), CancellationToken.None) ? 1 : 0;
             }
 
             await store.MarkArticleMatchedAsync(key, now, CancellationToken.None);

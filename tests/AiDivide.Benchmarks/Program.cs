@@ -1,3 +1,10 @@
+using AiDivide.Benchmarks;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(AiDivide.Benchmarks.PipelineThroughputBenchmarks).Assembly).Run(args);
+if (args is ["stories-eval", ..])
+{
+    return StoryEvaluation.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughputBenchmarks).Assembly).Run(args);
+return 0;

@@ -20,6 +20,9 @@ public sealed record Alert
 
     public required string ArticleKey { get; init; }
 
+    /// <summary>The story the article belongs to; copies of one story share it, so they share alerts.</summary>
+    public string? StoryId { get; init; }
+
     public required Uri ArticleUrl { get; init; }
 
     public required string ArticleTitle { get; init; }
@@ -38,13 +41,13 @@ public sealed record Alert
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>The idempotency key: recipient + entity + article + channel.</summary>
+    /// <summary>The idempotency key: recipient + entity + story + channel.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string Key => KeyFor(RecipientEmail, EntityId, ArticleKey, Channel);
+    public string Key => KeyFor(RecipientEmail, EntityId, StoryId ?? ArticleKey, Channel);
 
-    public static string KeyFor(string recipient, string entityId, string articleKey, string channel)
+    public static string KeyFor(string recipient, string entityId, string storyId, string channel)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{recipient.ToLowerInvariant()}\n{entityId}\n{articleKey}\n{channel}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{recipient.ToLowerInvariant()}\n{entityId}\n{storyId}\n{channel}"));
         return Convert.ToHexStringLower(hash)[..32];
     }
 }

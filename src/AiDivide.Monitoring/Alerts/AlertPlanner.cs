@@ -7,7 +7,7 @@ namespace AiDivide.Monitoring.Alerts;
 /// <summary>Turns the new mentions in an article into the alerts each subscribed recipient is owed.</summary>
 public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProvider time)
 {
-    public IReadOnlyList<Alert> Plan(string articleKey, Article article, IReadOnlyList<Mention> mentions)
+    public IReadOnlyList<Alert> Plan(string articleKey, string storyId, Article article, IReadOnlyList<Mention> mentions)
     {
         var now = time.GetUtcNow();
         var alerts = new List<Alert>();
@@ -22,6 +22,7 @@ public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProv
                     EntityId = mention.Entity.Id,
                     EntityName = mention.Entity.Name,
                     ArticleKey = articleKey,
+                    StoryId = storyId,
                     ArticleUrl = article.CanonicalUrl,
                     ArticleTitle = article.Title,
                     SiteName = article.SiteName,

@@ -22,6 +22,7 @@ public sealed class EntryProcessor(
     IMonitorStore store,
     WebFetcher fetcher,
     ArticleExtractor extractor,
+    StoryClusterer stories,
     WatchlistProvider watchlist,
     AlertPlanner planner,
     IOptions<SourcesOptions> options,
@@ -96,12 +97,14 @@ public sealed class EntryProcessor(
     private async Task<(int Mentions, int Alerts)> MatchAsync(StoredArticle stored, CancellationToken cancellationToken)
     {
         var article = stored.Article;
+        var story = await stories.AssignAsync(stored.Key, article, stored.FetchedAt, cancellationToken);
         var mentions = watchlist.Current.Matcher.Match(article.Title, article.Text);
         var now = time.GetUtcNow();
         var newMentions = 0;
         foreach (var mention in mentions)
         {
-            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, stored.Key, mention.Count, mention.Snippet, now), cancellationToken))
+            // Keyed by (entity, story): a syndicated copy of a story already seen adds no mention and no alert.
+            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, story.StoryId, stored.Key, mention.Count, mention.Snippet, now), cancellationToken))
             {
                 newMentions++;
                 PipelineLog.NewMention(logger, mention.Entity.Name, article.CanonicalUrl);
@@ -109,7 +112,7 @@ public sealed class EntryProcessor(
         }
 
         var queued = 0;
-        foreach (var alert in planner.Plan(stored.Key, article, mentions))
+        foreach (var alert in planner.Plan(stored.Key, story.StoryId, article, mentions))
         {
             queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
         }

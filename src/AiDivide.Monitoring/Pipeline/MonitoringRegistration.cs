@@ -1,5 +1,6 @@
 using System.Net;
 using AiDivide.Monitoring.Alerts;
+using AiDivide.Monitoring.Dedup;
 using AiDivide.Monitoring.Delivery;
 using AiDivide.Monitoring.Extraction;
 using AiDivide.Monitoring.Feeds;
@@ -22,7 +23,7 @@ public static class MonitoringRegistration
         services.TryAddSingleton<WorkerIdentity>();
         services.AddMetrics();
         services.TryAddSingleton<MonitorMetrics>();
-        services.AddSources().AddFetching().AddFeeds().AddExtraction().AddMatching().AddAlerts().AddDelivery().AddStoragePort();
+        services.AddSources().AddFetching().AddFeeds().AddExtraction().AddDedup().AddMatching().AddAlerts().AddDelivery().AddStoragePort();
         services.AddSingleton<EntryProcessor>();
         services.AddSingleton<FeedRefresh>();
         services.AddSingleton<PollCycle>();
@@ -68,6 +69,13 @@ public static class MonitoringRegistration
 
     private static IServiceCollection AddExtraction(this IServiceCollection services) => services.AddSingleton<ArticleExtractor>();
 
+    private static IServiceCollection AddDedup(this IServiceCollection services)
+    {
+        services.AddOptions<DedupOptions>().BindConfiguration(DedupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<StoryClusterer>();
+        return services;
+    }
+
     private static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -105,6 +113,7 @@ public static class MonitoringRegistration
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddSingleton<IMentionStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddSingleton<IAlertOutbox>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddHostedService<StoreStartup>();
         return services;
     }

@@ -1,6 +1,6 @@
 namespace AiDivide.Monitoring.Storage;
 
-/// <summary>Mentions of tracked entities, one per (entity, article).</summary>
+/// <summary>Mentions of tracked entities, one per (entity, story).</summary>
 public interface IMentionStore
 {
     /// <summary>Insert-if-absent; true when this mention is new.</summary>

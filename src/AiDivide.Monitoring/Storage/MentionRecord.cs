@@ -1,4 +1,4 @@
 namespace AiDivide.Monitoring.Storage;
 
-/// <summary>A stored mention, keyed by entity and article.</summary>
-public sealed record MentionRecord(string EntityId, string ArticleKey, int Count, string Snippet, DateTimeOffset FoundAt);
+/// <summary>A stored mention, keyed by entity and story: the first article of the story to name the entity.</summary>
+public sealed record MentionRecord(string EntityId, string StoryId, string ArticleKey, int Count, string Snippet, DateTimeOffset FoundAt);

@@ -16,3 +16,6 @@ public sealed record MentionRow(MentionRecord Mention) : StoreRecord;
 
 /// <summary>An outbox alert with its status, so what was sent stays sent.</summary>
 public sealed record AlertRecord(OutboxItem Item, DateTimeOffset NextAttemptAt) : StoreRecord;
+
+/// <summary>An article's fingerprint and story; band keys are recomputed on import.</summary>
+public sealed record FingerprintRecord(StoryFingerprint Fingerprint) : StoreRecord;

@@ -118,10 +118,26 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
         </channel></rss>
         """;
 
+    // Each page is a different story (random prose from its own seed), so none joins another's story.
     private static string Page(int n) => string.Create(CultureInfo.InvariantCulture, $"""
         <html><head><title>Story {n} - Outlet {n}</title></head><body><nav><a href="/">Home</a></nav><article>
-        <p>Story number {n} reports that Song Haitao spoke about open models and shared compute at a meeting in Shanghai this week.</p>
-        {(n % 10 == 0 ? "<p>Engineers from Infinigence AI described how cheaper compute reaches smaller developers across the region.</p>" : "")}
+        <p>{Prose(n, 30)} Song Haitao said so on day {n}.</p>
+        <p>{Prose(n + 1000, 40)}</p>
+        {(n % 10 == 0 ? $"<p>Engineers from Infinigence AI said {Prose(n + 2000, 20)}</p>" : "")}
         </article><footer>Outlet {n}</footer></body></html>
         """);
+
+    private static string Prose(int seed, int words)
+    {
+        string[] vocabulary =
+        [
+            "compute", "model", "forum", "delegates", "capacity", "shared", "cost", "region", "policy", "training", "data", "centre",
+            "open", "source", "country", "investment", "talent", "chips", "standards", "cooperation", "access", "research", "market",
+            "industry", "robots", "energy", "network", "language", "funding", "school", "health", "farm", "city", "port", "grid",
+        ];
+#pragma warning disable CA5394 // Not security: deterministic filler text.
+        var random = new Random(seed);
+        return string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + ".";
+#pragma warning restore CA5394
+    }
 }

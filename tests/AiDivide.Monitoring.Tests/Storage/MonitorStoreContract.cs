@@ -139,6 +139,26 @@ public abstract class MonitorStoreContract
     }
 
     [Fact]
+    public async Task Fingerprints_AreFoundByAnySharedBandWithinTheWindow_AndKeepTheirFirstStory()
+    {
+        var store = await CreateStoreAsync();
+        var first = new StoryFingerprint("https://a.example.com/1", "https://a.example.com/1", T0, [1, 2, 3, 4], [10, 11, 12]);
+        var copy = new StoryFingerprint("https://b.example.com/1", "https://a.example.com/1", T0.AddHours(2), [1, 2, 3, 5], [12, 13, 14]);
+        var other = new StoryFingerprint("https://c.example.com/9", "https://c.example.com/9", T0, [9, 9, 9, 9], [90, 91]);
+
+        Assert.Equal(first.StoryId, await store.AddFingerprintAsync(first, None));
+        Assert.Equal(first.StoryId, await store.AddFingerprintAsync(copy, None));
+        await store.AddFingerprintAsync(other, None);
+        Assert.Equal(first.StoryId, await store.AddFingerprintAsync(copy with { StoryId = "changed-after-a-crash" }, None));
+
+        var found = await store.FindStoryCandidatesAsync([12, 77], T0.AddDays(-1), T0.AddDays(1), None);
+        Assert.Equal([first.ArticleKey, copy.ArticleKey], found.Select(f => f.ArticleKey).Order());
+        Assert.Equal(new byte[] { 1, 2, 3, 4 }, found.Single(f => f.ArticleKey == first.ArticleKey).Signature);
+        Assert.Empty(await store.FindStoryCandidatesAsync([12], T0.AddDays(2), T0.AddDays(3), None));
+        Assert.Equal([first.ArticleKey, copy.ArticleKey], await store.ListStoryArticlesAsync(first.StoryId, None));
+    }
+
+    [Fact]
     public async Task Entries_CountFailuresUntilDone()
     {
         var store = await CreateStoreAsync();
@@ -152,13 +172,14 @@ public abstract class MonitorStoreContract
     }
 
     [Fact]
-    public async Task TryAddMention_IsInsertIfAbsentPerEntityAndArticle()
+    public async Task TryAddMention_IsInsertIfAbsentPerEntityAndStory()
     {
         var store = await CreateStoreAsync();
-        var mention = new MentionRecord("song-haitao", "https://news.example.com/a", 2, "Song Haitao spoke.", T0);
+        var mention = new MentionRecord("song-haitao", "https://news.example.com/a", "https://news.example.com/a", 2, "Song Haitao spoke.", T0);
 
         Assert.True(await store.TryAddMentionAsync(mention, None));
         Assert.False(await store.TryAddMentionAsync(mention with { Count = 5 }, None));
+        Assert.False(await store.TryAddMentionAsync(mention with { ArticleKey = "https://copy.example.org/a" }, None));
         Assert.True(await store.TryAddMentionAsync(mention with { EntityId = "unido" }, None));
         Assert.Equal(2, (await store.ListMentionsAsync("https://news.example.com/a", None)).Count);
     }

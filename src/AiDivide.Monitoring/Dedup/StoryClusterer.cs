@@ -1,0 +1,40 @@
+using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Dedup;
+
+/// <summary>Assigns an article to the story of an earlier near-copy (syndication), or starts a new story.</summary>
+/// <remarks>
+/// Candidates come from the band index (sub-linear), within a time window; each is confirmed by
+/// the estimated Jaccard similarity of the full signatures, and the most similar one wins. The
+/// assignment is stored insert-if-absent under the article key, so re-running it after a crash
+/// returns the same story.
+/// </remarks>
+public sealed class StoryClusterer(IStoryStore stories, IOptions<DedupOptions> options)
+{
+    public async Task<StoryAssignment> AssignAsync(string articleKey, Article article, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var fingerprint = TextFingerprint.Of(article.Text);
+        var at = article.Published is { } published && published <= fetchedAt ? published : fetchedAt;
+        var bands = fingerprint.BandKeys();
+        StoryFingerprint? best = null;
+        var bestSimilarity = 0.0;
+        if (!fingerprint.IsEmpty)
+        {
+            foreach (var candidate in await stories.FindStoryCandidatesAsync(bands, at - settings.StoryWindow, at + settings.StoryWindow, cancellationToken))
+            {
+                var similarity = fingerprint.Similarity(TextFingerprint.FromBytes(candidate.Signature));
+                if (candidate.ArticleKey != articleKey && similarity >= settings.SameStoryThreshold && similarity > bestSimilarity)
+                {
+                    (best, bestSimilarity) = (candidate, similarity);
+                }
+            }
+        }
+
+        var storyId = best?.StoryId ?? articleKey;
+        var stored = await stories.AddFingerprintAsync(new StoryFingerprint(articleKey, storyId, at, fingerprint.ToBytes(), fingerprint.IsEmpty ? [] : bands), cancellationToken);
+        return new StoryAssignment(stored, stored == articleKey, bestSimilarity);
+    }
+}
