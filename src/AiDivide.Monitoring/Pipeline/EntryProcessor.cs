@@ -44,13 +44,23 @@ public sealed class EntryProcessor(
             return EntryOutcome.AlreadySeen;
         }
 
-        var linkKey = UrlCanonicalizer.Key(entry.Link);
-        if (await store.FindArticleKeyAsync(linkKey, cancellationToken) is { } known)
+        // A news-search item is the publisher's article behind a redirect: identify and fetch the article itself.
+        var link = NewsSearchLink.Resolve(entry.Link);
+        var linkKey = UrlCanonicalizer.Key(link);
+        var titleKey = TitleKey.For(new Uri(linkKey), entry.Title, entry.Published ?? time.GetUtcNow());
+        var known = await store.FindArticleKeyAsync(linkKey, cancellationToken);
+        if (known is null && titleKey is not null)
         {
+            known = await store.FindArticleKeyAsync(titleKey, cancellationToken);
+        }
+
+        if (known is not null)
+        {
+            await store.AddUrlAliasAsync(linkKey, known, cancellationToken);
             return await FinishKnownAsync(feed, entryKey, known, cancellationToken);
         }
 
-        var page = await fetcher.FetchPageAsync(entry.Link, cancellationToken);
+        var page = await fetcher.FetchPageAsync(link, cancellationToken);
         if (!page.IsSuccess)
         {
             return await FailAsync(feed, entry, entryKey, page.Error!, cancellationToken);
@@ -66,7 +76,7 @@ public sealed class EntryProcessor(
 
         var stored = new StoredArticle(articleKey, article, feed.Id, time.GetUtcNow(), null);
         var added = await store.TryAddArticleAsync(stored, cancellationToken);
-        await AddAliasesAsync(articleKey, cancellationToken, linkKey, UrlCanonicalizer.Key(page.FinalUrl));
+        await AddAliasesAsync(articleKey, [linkKey, UrlCanonicalizer.Key(page.FinalUrl), .. titleKey is null ? Array.Empty<string>() : [titleKey]], cancellationToken);
         if (!added)
         {
             // Another entry or worker stored it first.
@@ -128,7 +138,7 @@ public sealed class EntryProcessor(
         return EntryOutcome.Failed;
     }
 
-    private async Task AddAliasesAsync(string articleKey, CancellationToken cancellationToken, params string[] urls)
+    private async Task AddAliasesAsync(string articleKey, string[] urls, CancellationToken cancellationToken)
     {
         foreach (var url in urls.Distinct(StringComparer.Ordinal).Where(u => u != articleKey))
         {
