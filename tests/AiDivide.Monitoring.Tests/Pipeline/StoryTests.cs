@@ -4,42 +4,25 @@ using AiDivide.Worker.Demo;
 namespace AiDivide.Monitoring.Tests.Pipeline;
 
 /// <summary>The story, not the article, is the unit of alerting.</summary>
-public sealed class StoryTests : IAsyncLifetime
+public sealed class StoryTests : NewsroomTest
 {
-    private readonly ScratchDirectory data = new();
-    private SampleSite site = null!;
-    private TestSmtpServer smtp = null!;
-
-    public async Task InitializeAsync()
-    {
-        site = await SampleSite.StartAsync(TestPaths.Site);
-        smtp = await TestSmtpServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await smtp.DisposeAsync();
-        await site.DisposeAsync();
-        data.Dispose();
-    }
-
     [Fact]
     public async Task OneStoryThroughFourFeedsInThreeForms_YieldsOneAlertPerEntity_AndADifferentReportStaysItsOwnStory()
     {
-        Uri[] feeds = [site.UrlOf("feeds/story-s1.xml"), site.UrlOf("feeds/story-s2.xml"), site.UrlOf("feeds/story-s3.xml"), site.UrlOf("feeds/story-s4.xml")];
-        await using var rig = await MonitorRig.StartAsync(data, feeds, smtp.Port, new Dictionary<string, string?> { ["Sources:FeedConcurrency"] = "1" });
+        Uri[] feeds = [Site.UrlOf("feeds/story-s1.xml"), Site.UrlOf("feeds/story-s2.xml"), Site.UrlOf("feeds/story-s3.xml"), Site.UrlOf("feeds/story-s4.xml")];
+        await using var rig = await MonitorRig.StartAsync(Data, feeds, Smtp.Port, new Dictionary<string, string?> { ["Sources:FeedConcurrency"] = "1" });
 
         var report = await rig.PollAsync();
         await rig.DeliverAsync();
 
         Assert.Equal(4, report.NewArticles);
-        var alerts = smtp.Messages.Select(m => (To: m.To.Mailboxes.Single().Address, Entity: m.Headers["X-AiDivide-Entity"], Url: m.TextBody ?? "")).ToList();
+        var alerts = Smtp.Messages.Select(m => (To: m.To.Mailboxes.Single().Address, Entity: m.Headers["X-AiDivide-Entity"], Url: m.TextBody ?? "")).ToList();
         Assert.Equal(2, alerts.Count(a => a.To == "analyst@example.org" && a.Entity == "song-haitao"));
         Assert.Equal(2, alerts.Count(a => a.To == "analyst@example.org" && a.Entity == "infinigence-ai"));
         Assert.Equal(2, alerts.Count(a => a.To == "industry-desk@example.org"));
         Assert.Single(alerts, a => a.Entity == "song-haitao" && a.Url.Contains("/news/wire-d.html", StringComparison.Ordinal));
 
-        var story = await rig.Store.ListStoryArticlesAsync(site.UrlOf("news/wire-a.html").AbsoluteUri, CancellationToken.None);
+        var story = await rig.Store.ListStoryArticlesAsync(Site.UrlOf("news/wire-a.html").AbsoluteUri, CancellationToken.None);
         Assert.Equal(["wire-a.html", "wire-b.html", "wire-c.html"], story.Select(key => key[(key.LastIndexOf('/') + 1)..]).Order());
     }
 }
