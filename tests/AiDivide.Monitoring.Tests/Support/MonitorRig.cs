@@ -38,7 +38,7 @@ internal sealed class MonitorRig : IAsyncDisposable
             ["Delivery:Smtp:Host"] = "127.0.0.1",
             ["Delivery:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Delivery:Smtp:Security"] = "None",
-            ["Delivery:Smtp:Timeout"] = "00:00:05",
+            ["Delivery:Smtp:Timeout"] = "00:00:30",
             ["Fetching:AllowPrivateNetworks"] = "true",
             ["Fetching:Timeout"] = "00:00:01",
             ["Alerts:Recipients:0:Email"] = "analyst@example.org",
