@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     count       INTEGER NOT NULL,
     snippet     TEXT NOT NULL,
     found_at    INTEGER NOT NULL,
+    positions   TEXT NOT NULL DEFAULT '',  -- "field:start:length" per occurrence, space-separated; added by MigrateAsync on older files
     PRIMARY KEY (entity_id, article_key)
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);

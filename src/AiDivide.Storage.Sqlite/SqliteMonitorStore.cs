@@ -38,9 +38,26 @@ public sealed partial class SqliteMonitorStore : IMonitorStore
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var schema = connection.CreateCommand();
-        schema.CommandText = ReadSchema();
-        await schema.ExecuteNonQueryAsync(cancellationToken);
+        await using (var schema = connection.CreateCommand())
+        {
+            schema.CommandText = ReadSchema();
+            await schema.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await MigrateAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Brings files created by earlier versions up to <c>Schema.sql</c> (which only creates what is missing).</summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('mentions') WHERE name = 'positions'";
+        if ((long)(await columns.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE mentions ADD COLUMN positions TEXT NOT NULL DEFAULT ''";
+            await alter.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -96,12 +96,12 @@ public sealed class EntryProcessor(
     private async Task<(int Mentions, int Alerts)> MatchAsync(StoredArticle stored, CancellationToken cancellationToken)
     {
         var article = stored.Article;
-        var mentions = watchlist.Current.Matcher.Match(article.Title, article.Text);
+        var mentions = watchlist.Current.Matcher.Match(ArticleText.From(article));
         var now = time.GetUtcNow();
         var newMentions = 0;
         foreach (var mention in mentions)
         {
-            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, stored.Key, mention.Count, mention.Snippet, now), cancellationToken))
+            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, stored.Key, mention.Count, mention.Snippet, now) { Positions = mention.Positions }, cancellationToken))
             {
                 newMentions++;
                 PipelineLog.NewMention(logger, mention.Entity.Name, article.CanonicalUrl);
