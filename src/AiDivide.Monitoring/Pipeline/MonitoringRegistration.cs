@@ -24,6 +24,7 @@ public static class MonitoringRegistration
         services.AddSingleton<EntryProcessor>();
         services.AddSingleton<FeedRefresh>();
         services.AddSingleton<PollCycle>();
+        services.AddSingleton<MentionBackfill>();
         return services;
     }
 
