@@ -31,7 +31,7 @@ public sealed class EntityMatcher
 
     public IReadOnlyList<Mention> Match(ArticleText article)
     {
-        var folded = FoldedText.FoldDocument(article.Title, article.Text);
+        using var folded = FoldedText.FoldDocument(article.Title, article.Text);
         var hits = new List<KeywordHit>();
         automaton.Scan(folded.Chars, hits);
         if (hits.Count == 0)

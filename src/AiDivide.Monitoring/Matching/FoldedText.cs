@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AiDivide.Monitoring.Matching;
 
 /// <summary>Text reduced for matching, with a map back to the original for positions and snippets.</summary>
@@ -6,9 +8,10 @@ namespace AiDivide.Monitoring.Matching;
 /// breaks) collapse to one so "Shanghai-based" and line-wrapped names match "shanghai …". The map
 /// is needed because folding changes lengths (ß → ss, dropped marks). A document folds its title
 /// and main text into one buffer, joined by <see cref="Separator"/> (which no alias contains), so
-/// one scan covers both and context rules can look from a headline into the lead.
+/// one scan covers both and context rules can look from a headline into the lead. The buffers
+/// come from the shared array pools (an article is megabytes of UTF-16 and offsets): dispose it.
 /// </remarks>
-public sealed class FoldedText
+public sealed class FoldedText : IDisposable
 {
     /// <summary>Stands between title and text in a folded document; never part of a match.</summary>
     public const char Separator = '\u0001';
@@ -61,13 +64,23 @@ public sealed class FoldedText
     }
 
     /// <summary>Folds an alias or query term the same way, without the map.</summary>
-    public static string FoldAlias(string alias) => Fold(alias).Text;
+    public static string FoldAlias(string alias)
+    {
+        using var folded = Fold(alias);
+        return folded.Text;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(map);
+    }
 
     private sealed class Buffer(int capacity)
     {
-        public char[] Chars { get; private set; } = new char[capacity];
+        public char[] Chars { get; private set; } = ArrayPool<char>.Shared.Rent(capacity);
 
-        public int[] Map { get; private set; } = new int[capacity];
+        public int[] Map { get; private set; } = ArrayPool<int>.Shared.Rent(capacity);
 
         public int Length { get; private set; }
 
@@ -151,10 +164,12 @@ public sealed class FoldedText
             }
 
             var size = Math.Max(Chars.Length * 2, Length + extra + 16);
-            var chars = new char[size];
-            var map = new int[size];
+            var chars = ArrayPool<char>.Shared.Rent(size);
+            var map = ArrayPool<int>.Shared.Rent(size);
             Chars.AsSpan(0, Length).CopyTo(chars);
             Map.AsSpan(0, Length).CopyTo(map);
+            ArrayPool<char>.Shared.Return(Chars);
+            ArrayPool<int>.Shared.Return(Map);
             (Chars, Map) = (chars, map);
         }
     }

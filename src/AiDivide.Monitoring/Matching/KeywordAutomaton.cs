@@ -14,7 +14,8 @@ namespace AiDivide.Monitoring.Matching;
 public sealed class KeywordAutomaton
 {
     private const int DenseChildren = 6;
-    private const int DenseBudget = 4 << 20;
+    // Dense rows for the busiest shallow states, within about 512 KB so they stay in cache.
+    private const int DenseBudget = 128 << 10;
 
     private readonly ushort[] classOf = new ushort[char.MaxValue + 1];
     private readonly int classCount;
@@ -45,11 +46,19 @@ public sealed class KeywordAutomaton
     public void Scan(ReadOnlySpan<char> text, List<KeywordHit> hits)
     {
         var classes = classOf;
+        var root = dense;
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
             int cls = classes[text[i]];
-            state = cls == 0 ? 0 : Next(state, cls);
+            if (cls == 0)
+            {
+                // A character in no keyword: back to the root, where nothing ends.
+                state = 0;
+                continue;
+            }
+
+            state = state == 0 ? root[cls] : Next(state, cls);
             if (states[state].Report >= 0)
             {
                 Report(text, i, state, hits);
@@ -180,11 +189,10 @@ public sealed class KeywordAutomaton
 
     private int[] BuildDenseRows()
     {
-        // Row 0 is the root's, always dense; others while the budget lasts, busiest first.
+        // Row 0 is the root's, always dense; then the shallowest busy states while the budget lasts.
         var width = classCount + 1;
         var candidates = Enumerable.Range(1, states.Length - 1)
             .Where(s => states[s].EdgeCount >= DenseChildren)
-            .OrderByDescending(s => states[s].EdgeCount)
             .Take(Math.Max(0, (DenseBudget / width) - 1))
             .ToList();
         var rows = new int[width * (candidates.Count + 1)];

@@ -60,33 +60,48 @@ internal static class TrieBuilder
 
     private static Result Flatten(List<int> parents, List<ushort> classes, List<int> depths, List<int> keywordOf)
     {
-        var count = parents.Count;
+        // Renumber breadth-first: the shallow states that almost every character visits sit together
+        // at the front of the arrays (in cache), and each node's children get consecutive numbers.
+        // Within a depth, creation order keeps siblings together and in class order.
+        var order = BreadthFirst(depths);
+        var count = order.Length;
+        var renumbered = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            renumbered[order[i]] = i;
+        }
+
         var states = new KeywordAutomaton.State[count];
-        for (var node = 1; node < count; node++)
+        var edgeClass = new ushort[Math.Max(0, count - 1)];
+        var edgeTarget = new int[Math.Max(0, count - 1)];
+        var keywords = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            states[parents[node]].EdgeCount++;
+            states[i].FirstEdge = -1;
+            keywords[i] = keywordOf[order[i]];
         }
 
-        var next = 0;
-        for (var node = 0; node < count; node++)
+        for (var child = 1; child < count; child++)
         {
-            states[node].FirstEdge = next;
-            next += states[node].EdgeCount;
+            // Edge e leads to state e + 1; a parent's edges are the run of its children.
+            var parent = renumbered[parents[order[child]]];
+            ref var state = ref states[parent];
+            if (state.FirstEdge < 0)
+            {
+                state.FirstEdge = child - 1;
+            }
+
+            state.EdgeCount++;
+            edgeClass[child - 1] = classes[order[child]];
+            edgeTarget[child - 1] = child;
         }
 
-        // Nodes were created in sorted order, so each parent's children arrive in class order.
-        var edgeClass = new ushort[count - 1];
-        var edgeTarget = new int[count - 1];
-        var filled = new int[count];
-        for (var node = 1; node < count; node++)
+        for (var i = 0; i < count; i++)
         {
-            var parent = parents[node];
-            var slot = states[parent].FirstEdge + filled[parent]++;
-            edgeClass[slot] = classes[node];
-            edgeTarget[slot] = node;
+            states[i].FirstEdge = Math.Max(0, states[i].FirstEdge);
         }
 
-        return new Result(states, edgeClass, edgeTarget, [.. keywordOf], BreadthFirst(depths));
+        return new Result(states, edgeClass, edgeTarget, keywords, [.. Enumerable.Range(0, count)]);
     }
 
     private static int[] BreadthFirst(List<int> depths)

@@ -23,6 +23,7 @@ public sealed class EntryProcessor(
     WebFetcher fetcher,
     ArticleExtractor extractor,
     WatchlistProvider watchlist,
+    FeedRelevanceFilter relevance,
     AlertPlanner planner,
     IOptions<SourcesOptions> options,
     TimeProvider time,
@@ -96,7 +97,8 @@ public sealed class EntryProcessor(
     private async Task<(int Mentions, int Alerts)> MatchAsync(StoredArticle stored, CancellationToken cancellationToken)
     {
         var article = stored.Article;
-        var mentions = watchlist.Current.Matcher.Match(ArticleText.From(article));
+        var text = ArticleText.From(article);
+        var mentions = relevance.Admits(stored.FeedId, text) ? watchlist.Current.Matcher.Match(text) : [];
         var now = time.GetUtcNow();
         var newMentions = 0;
         foreach (var mention in mentions)

@@ -72,6 +72,7 @@ public static class MonitoringRegistration
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MatchingOptions>, WatchlistFileValidator>();
         services.AddSingleton<WatchlistProvider>();
+        services.AddSingleton<FeedRelevanceFilter>();
         return services;
     }
 
