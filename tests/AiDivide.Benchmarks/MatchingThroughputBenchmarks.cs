@@ -21,12 +21,16 @@ public class MatchingThroughputBenchmarks
     [Params(10, 1_000, 10_000, 100_000)]
     public int Aliases { get; set; }
 
+    /// <summary>News-like text, or the worst case where every word is built like a name (see <see cref="SyntheticCorpus"/>).</summary>
+    [Params(false, true)]
+    public bool NameLike { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var aliases = SyntheticCorpus.Aliases(Aliases);
         matcher = new EntityMatcher(SyntheticCorpus.Entities(aliases));
-        text = MatchingCorpus.Text(aliases);
+        text = MatchingCorpus.Text(aliases, NameLike);
         Console.WriteLine($"// {Aliases} aliases, {matcher.KeywordCount} keywords, text {Encoding.UTF8.GetByteCount(text)} UTF-8 bytes");
     }
 
@@ -53,7 +57,7 @@ public class MatchingRegexBenchmarks
     {
         var aliases = SyntheticCorpus.Aliases(Aliases);
         regex = new Regex(string.Join('|', aliases.OrderByDescending(a => a.Length).Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.IgnoreCase);
-        text = MatchingCorpus.Text(aliases);
+        text = MatchingCorpus.Text(aliases, nameLike: false);
     }
 
     [Benchmark]
@@ -81,10 +85,10 @@ public class WatchlistBuildBenchmarks
 
 internal static class MatchingCorpus
 {
-    public static string Text(IReadOnlyList<string> aliases)
+    public static string Text(IReadOnlyList<string> aliases, bool nameLike)
     {
         // Cut to 1 MB of UTF-8, whatever the mix of one-byte Latin and three-byte Chinese.
-        var text = SyntheticCorpus.Article(aliases, MatchingThroughputBenchmarks.TextBytes);
+        var text = SyntheticCorpus.Article(aliases, MatchingThroughputBenchmarks.TextBytes, nameLike);
         var length = text.Length;
         while (Encoding.UTF8.GetByteCount(text.AsSpan(0, length)) > MatchingThroughputBenchmarks.TextBytes)
         {
