@@ -68,6 +68,14 @@ internal sealed class MentionDocument
     [BsonElement("count")] public int Count { get; set; }
     [BsonElement("snippet")] public string Snippet { get; set; } = "";
     [BsonElement("foundAt")] public DateTime FoundAt { get; set; }
+    [BsonElement("positions")] public List<PositionDocument> Positions { get; set; } = [];
+}
+
+internal sealed class PositionDocument
+{
+    [BsonElement("field")] public string Field { get; set; } = "";
+    [BsonElement("start")] public int Start { get; set; }
+    [BsonElement("length")] public int Length { get; set; }
 }
 
 internal sealed class AlertDocument

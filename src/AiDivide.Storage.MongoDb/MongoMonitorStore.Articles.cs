@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Matching;
 using AiDivide.Monitoring.Storage;
 using MongoDB.Driver;
 
@@ -82,6 +83,13 @@ public sealed partial class MongoMonitorStore
     public Task MarkArticleMatchedAsync(string key, DateTimeOffset at, CancellationToken cancellationToken) =>
         articles.UpdateOneAsync(a => a.Id == key && a.MatchedAt == null, Builders<ArticleDocument>.Update.Set(a => a.MatchedAt, Utc(at)), cancellationToken: cancellationToken);
 
+    public async Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(string? afterKey, int limit, CancellationToken cancellationToken)
+    {
+        var filter = afterKey is null ? Builders<ArticleDocument>.Filter.Empty : Builders<ArticleDocument>.Filter.Gt(a => a.Id, afterKey);
+        var documents = await articles.Find(filter).SortBy(a => a.Id).Limit(limit).ToListAsync(cancellationToken);
+        return [.. documents.Select(ToStoredArticle)];
+    }
+
     public Task<long> CountArticlesAsync(CancellationToken cancellationToken) =>
         articles.CountDocumentsAsync(Builders<ArticleDocument>.Filter.Empty, cancellationToken: cancellationToken);
 
@@ -95,6 +103,7 @@ public sealed partial class MongoMonitorStore
             Count = mention.Count,
             Snippet = mention.Snippet,
             FoundAt = Utc(mention.FoundAt),
+            Positions = [.. mention.Positions.Select(p => new PositionDocument { Field = p.Field.ToString(), Start = p.Start, Length = p.Length })],
         }, cancellationToken);
 
     public async Task<IReadOnlyList<MentionRecord>> ListMentionsAsync(string articleKey, CancellationToken cancellationToken)
@@ -121,5 +130,8 @@ public sealed partial class MongoMonitorStore
         FromUtc(d.FetchedAt),
         FromUtc(d.MatchedAt));
 
-    private static MentionRecord ToMention(MentionDocument m) => new(m.EntityId, m.StoryId, m.ArticleKey, m.Count, m.Snippet, FromUtc(m.FoundAt));
+    private static MentionRecord ToMention(MentionDocument m) => new(m.EntityId, m.StoryId, m.ArticleKey, m.Count, m.Snippet, FromUtc(m.FoundAt))
+    {
+        Positions = [.. m.Positions.Select(p => new MentionPosition(Enum.Parse<TextField>(p.Field), p.Start, p.Length))],
+    };
 }

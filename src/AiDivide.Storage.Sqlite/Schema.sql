@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     count       INTEGER NOT NULL,
     snippet     TEXT NOT NULL,
     found_at    INTEGER NOT NULL,
+    positions   TEXT NOT NULL DEFAULT '',  -- "field:start:length" per occurrence, space-separated
     PRIMARY KEY (entity_id, story_id)
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);

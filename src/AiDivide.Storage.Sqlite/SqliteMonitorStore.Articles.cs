@@ -73,21 +73,31 @@ public sealed partial class SqliteMonitorStore
     public async Task MarkArticleMatchedAsync(string key, DateTimeOffset at, CancellationToken cancellationToken) =>
         await ExecuteAsync("UPDATE articles SET matched_at = $at WHERE key = $key AND matched_at IS NULL", cancellationToken, ("$key", key), ("$at", Ms(at)));
 
+    public async Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(string? afterKey, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync("""
+            SELECT key, feed_id, url, canonical_url, title, text, published, language, site_name, byline, description, fetched_at, matched_at
+            FROM articles WHERE $after IS NULL OR key > $after ORDER BY key LIMIT $limit
+            """,
+            ReadArticle,
+            cancellationToken,
+            ("$after", afterKey), ("$limit", limit));
+
     public async Task<long> CountArticlesAsync(CancellationToken cancellationToken) =>
         (await QueryAsync("SELECT COUNT(*) FROM articles", r => r.GetInt64(0), cancellationToken)).Single();
 
     public async Task<bool> TryAddMentionAsync(MentionRecord mention, CancellationToken cancellationToken) =>
         await ExecuteAsync("""
-            INSERT INTO mentions (entity_id, story_id, article_key, count, snippet, found_at) VALUES ($entity, $story, $article, $count, $snippet, $at)
+            INSERT INTO mentions (entity_id, story_id, article_key, count, snippet, found_at, positions) VALUES ($entity, $story, $article, $count, $snippet, $at, $positions)
             ON CONFLICT (entity_id, story_id) DO NOTHING
             """,
             cancellationToken,
-            ("$entity", mention.EntityId), ("$story", mention.StoryId), ("$article", mention.ArticleKey), ("$count", mention.Count), ("$snippet", mention.Snippet), ("$at", Ms(mention.FoundAt))) == 1;
+            ("$entity", mention.EntityId), ("$story", mention.StoryId), ("$article", mention.ArticleKey), ("$count", mention.Count), ("$snippet", mention.Snippet),
+            ("$at", Ms(mention.FoundAt)), ("$positions", MentionPositionText.Format(mention.Positions))) == 1;
 
     public async Task<IReadOnlyList<MentionRecord>> ListMentionsAsync(string articleKey, CancellationToken cancellationToken) =>
         await QueryAsync(
-            "SELECT entity_id, story_id, article_key, count, snippet, found_at FROM mentions WHERE article_key = $article ORDER BY entity_id",
-            r => new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5))),
+            "SELECT entity_id, story_id, article_key, count, snippet, found_at, positions FROM mentions WHERE article_key = $article ORDER BY entity_id",
+            r => new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5))) { Positions = MentionPositionText.Parse(r.GetString(6)) },
             cancellationToken,
             ("$article", articleKey));
 

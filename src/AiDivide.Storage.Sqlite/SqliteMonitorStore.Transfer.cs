@@ -36,8 +36,8 @@ public sealed partial class SqliteMonitorStore
         }
 
         await foreach (var mention in StreamAsync(
-            "SELECT entity_id, story_id, article_key, count, snippet, found_at FROM mentions",
-            r => new MentionRow(new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5)))),
+            "SELECT entity_id, story_id, article_key, count, snippet, found_at, positions FROM mentions",
+            r => new MentionRow(new MentionRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), FromMs(r.GetInt64(5))) { Positions = MentionPositionText.Parse(r.GetString(6)) }),
             cancellationToken))
         {
             yield return mention;

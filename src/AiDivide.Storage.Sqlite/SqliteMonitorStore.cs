@@ -38,9 +38,53 @@ public sealed partial class SqliteMonitorStore : IMonitorStore
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var schema = connection.CreateCommand();
-        schema.CommandText = ReadSchema();
-        await schema.ExecuteNonQueryAsync(cancellationToken);
+        await using (var schema = connection.CreateCommand())
+        {
+            schema.CommandText = ReadSchema();
+            await schema.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await MigrateAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Brings files created by earlier versions up to <c>Schema.sql</c> (which only creates what is missing).</summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (!await HasColumnAsync(connection, "mentions", "story_id", cancellationToken))
+        {
+            // Mentions were keyed per article before stories: each old article is its own story.
+            var positions = await HasColumnAsync(connection, "mentions", "positions", cancellationToken) ? "positions" : "''";
+            await ExecuteScriptAsync(connection, $"""
+                ALTER TABLE mentions RENAME TO mentions_before_stories;
+                CREATE TABLE mentions (
+                    entity_id TEXT NOT NULL, story_id TEXT NOT NULL, article_key TEXT NOT NULL, count INTEGER NOT NULL,
+                    snippet TEXT NOT NULL, found_at INTEGER NOT NULL, positions TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (entity_id, story_id));
+                INSERT INTO mentions (entity_id, story_id, article_key, count, snippet, found_at, positions)
+                    SELECT entity_id, article_key, article_key, count, snippet, found_at, {positions} FROM mentions_before_stories;
+                DROP TABLE mentions_before_stories;
+                CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);
+                """, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> HasColumnAsync(SqliteConnection connection, string table, string column, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column";
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$column", column);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
+    }
+
+    private static async Task ExecuteScriptAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task PingAsync(CancellationToken cancellationToken) =>

@@ -1,104 +1,176 @@
-using System.Globalization;
-using System.Text;
+using System.Buffers;
 
 namespace AiDivide.Monitoring.Matching;
 
-/// <summary>Text reduced for matching, with a map back to the original for snippets.</summary>
+/// <summary>Text reduced for matching, with a map back to the original for positions and snippets.</summary>
 /// <remarks>
-/// Compatibility decomposition (NFKD) with combining marks dropped folds full-width forms and
-/// diacritics (Müller → muller); invariant lower case; every dash and run of white space becomes a
-/// single space so "Shanghai-based" and line-wrapped names still match. The map is needed because
-/// folding changes lengths (ß → ss, ligatures).
+/// Each character folds through <see cref="CharacterFolding"/>; runs of spaces (dashes, line
+/// breaks) collapse to one so "Shanghai-based" and line-wrapped names match "shanghai …". The map
+/// is needed because folding changes lengths (ß → ss, dropped marks). A document folds its title
+/// and main text into one buffer, joined by <see cref="Separator"/> (which no alias contains), so
+/// one scan covers both and context rules can look from a headline into the lead. The buffers
+/// come from the shared array pools (an article is megabytes of UTF-16 and offsets): dispose it.
 /// </remarks>
-public sealed class FoldedText
+public sealed class FoldedText : IDisposable
 {
-    private FoldedText(string text, int[] map)
+    /// <summary>Stands between title and text in a folded document; never part of a match.</summary>
+    public const char Separator = '\u0001';
+
+    private readonly char[] chars;
+    private readonly int[] map;
+    private string? text;
+
+    private FoldedText(char[] chars, int[] map, int length, int textOffset)
     {
-        Text = text;
-        Map = map;
+        this.chars = chars;
+        this.map = map;
+        Length = length;
+        TextOffset = textOffset;
     }
 
-    public string Text { get; }
+    public int Length { get; }
 
-    /// <summary>For each index of <see cref="Text"/>, the index of the original character it came from.</summary>
-    public IReadOnlyList<int> Map { get; }
+    /// <summary>Where the main text starts in the original offsets of <see cref="Map"/> (title length + 1).</summary>
+    public int TextOffset { get; }
+
+    public ReadOnlySpan<char> Chars => chars.AsSpan(0, Length);
+
+    /// <summary>For each folded character, the offset of the original character it came from.</summary>
+    public ReadOnlySpan<int> Map => map.AsSpan(0, Length);
+
+    public string Text => text ??= new string(Chars);
 
     public static FoldedText Fold(string original)
     {
-        var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
-        for (var i = 0; i < original.Length; i++)
-        {
-            var c = original[i];
-            if (c < 0x80)
-            {
-                Append(text, map, FoldAscii(c), i);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                Append(text, map, c, i);
-            }
-            else
-            {
-                FoldNonAscii(c, text, map, i);
-            }
-        }
-
-        return new FoldedText(text.ToString(), [.. map]);
+        var buffer = new Buffer(original.Length + 16);
+        buffer.Append(original, 0);
+        buffer.TrimEnd();
+        return new FoldedText(buffer.Chars, buffer.Map, buffer.Length, 0);
     }
 
-    /// <summary>Folds an alias the same way, without the map.</summary>
-    public static string FoldAlias(string alias) => Fold(alias.Trim()).Text.Trim();
-
-    private static void FoldNonAscii(char c, StringBuilder text, List<int> map, int index)
+    /// <summary>Folds title and text into one buffer; offsets in <see cref="Map"/> count the title, one separator, then the text.</summary>
+    public static FoldedText FoldDocument(string title, string text)
     {
-        if (IsDash(c) || char.IsWhiteSpace(c))
+        var buffer = new Buffer(title.Length + text.Length + 16);
+        buffer.Append(title, 0);
+        if (title.Length > 0)
         {
-            Append(text, map, ' ', index);
-            return;
+            buffer.Put(Separator, title.Length);
         }
 
-        if (c is '\u2018' or '\u2019' or '\u02BC' or '\uFF07')
-        {
-            Append(text, map, '\'', index);
-            return;
-        }
+        buffer.Append(text, title.Length + 1);
+        buffer.TrimEnd();
+        return new FoldedText(buffer.Chars, buffer.Map, buffer.Length, title.Length + 1);
+    }
 
-        if (c == 'ß')
-        {
-            Append(text, map, 's', index);
-            Append(text, map, 's', index);
-            return;
-        }
+    /// <summary>Folds an alias or query term the same way, without the map.</summary>
+    public static string FoldAlias(string alias)
+    {
+        using var folded = Fold(alias);
+        return folded.Text;
+    }
 
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormKD);
-        foreach (var part in decomposed)
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(map);
+    }
+
+    private sealed class Buffer(int capacity)
+    {
+        public char[] Chars { get; private set; } = ArrayPool<char>.Shared.Rent(capacity);
+
+        public int[] Map { get; private set; } = ArrayPool<int>.Shared.Rent(capacity);
+
+        public int Length { get; private set; }
+
+        public void Append(string source, int offset)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+            var table = CharacterFolding.Table;
+            var chars = Chars;
+            var map = Map;
+            var n = Length;
+            for (var i = 0; i < source.Length; i++)
             {
-                Append(text, map, char.ToLowerInvariant(part), index);
+                var f = table[source[i]];
+                if (f == CharacterFolding.Expands)
+                {
+                    Length = n;
+                    AppendExpansion(CharacterFolding.Expansion(source[i]), offset + i);
+                    (chars, map, n) = (Chars, Map, Length);
+                    continue;
+                }
+
+                // Collapse runs of spaces, and drop them at the start of a segment.
+                if (f == ' ' && (n == 0 || chars[n - 1] is ' ' or Separator))
+                {
+                    continue;
+                }
+
+                if (n == chars.Length)
+                {
+                    Length = n;
+                    Ensure(1);
+                    (chars, map) = (Chars, Map);
+                }
+
+                chars[n] = f;
+                map[n] = offset + i;
+                n++;
+            }
+
+            Length = n;
+        }
+
+        public void Put(char c, int offset)
+        {
+            TrimEnd();
+            Ensure(1);
+            Chars[Length] = c;
+            Map[Length] = offset;
+            Length++;
+        }
+
+        public void TrimEnd()
+        {
+            while (Length > 0 && Chars[Length - 1] == ' ')
+            {
+                Length--;
             }
         }
-    }
 
-    private static char FoldAscii(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        '-' or '_' or '\t' or '\r' or '\n' => ' ',
-        _ => c,
-    };
-
-    private static void Append(StringBuilder text, List<int> map, char c, int index)
-    {
-        // Collapse runs of spaces so alias "song haitao" matches across double spaces and line breaks.
-        if (c == ' ' && text.Length > 0 && text[^1] == ' ')
+        private void AppendExpansion(string expansion, int offset)
         {
-            return;
+            Ensure(expansion.Length);
+            foreach (var c in expansion)
+            {
+                if (c == ' ' && (Length == 0 || Chars[Length - 1] is ' ' or Separator))
+                {
+                    continue;
+                }
+
+                Chars[Length] = c;
+                Map[Length] = offset;
+                Length++;
+            }
         }
 
-        text.Append(c);
-        map.Add(index);
-    }
+        private void Ensure(int extra)
+        {
+            // Expansions are the only way folded text outgrows the original plus the initial slack.
+            if (Length + extra + 16 <= Chars.Length)
+            {
+                return;
+            }
 
-    private static bool IsDash(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation;
+            var size = Math.Max(Chars.Length * 2, Length + extra + 16);
+            var chars = ArrayPool<char>.Shared.Rent(size);
+            var map = ArrayPool<int>.Shared.Rent(size);
+            Chars.AsSpan(0, Length).CopyTo(chars);
+            Map.AsSpan(0, Length).CopyTo(map);
+            ArrayPool<char>.Shared.Return(Chars);
+            ArrayPool<int>.Shared.Return(Map);
+            (Chars, Map) = (chars, map);
+        }
+    }
 }

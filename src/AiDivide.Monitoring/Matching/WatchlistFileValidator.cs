@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 namespace AiDivide.Monitoring.Matching;
 
 /// <summary>Loads the watchlist at start-up so a file that does not parse stops the daemon with the reason.</summary>
+/// <remarks>Later edits are checked by <see cref="WatchlistProvider"/>, which keeps the last good watchlist instead.</remarks>
 public sealed class WatchlistFileValidator(IHostEnvironment environment) : IValidateOptions<MatchingOptions>
 {
     public ValidateOptionsResult Validate(string? name, MatchingOptions options)

@@ -24,6 +24,7 @@ public sealed class EntryProcessor(
     ArticleExtractor extractor,
     StoryClusterer stories,
     WatchlistProvider watchlist,
+    FeedRelevanceFilter relevance,
     AlertPlanner planner,
     IOptions<SourcesOptions> options,
     TimeProvider time,
@@ -108,13 +109,15 @@ public sealed class EntryProcessor(
     {
         var article = stored.Article;
         var story = await stories.AssignAsync(stored.Key, article, stored.FetchedAt, cancellationToken);
-        var mentions = watchlist.Current.Matcher.Match(article.Title, article.Text);
+        var text = ArticleText.From(article);
+        var mentions = relevance.Admits(stored.FeedId, text) ? watchlist.Current.Matcher.Match(text) : [];
         var now = time.GetUtcNow();
         var newMentions = 0;
         foreach (var mention in mentions)
         {
             // Keyed by (entity, story): a syndicated copy of a story already seen adds no mention and no alert.
-            if (await store.TryAddMentionAsync(new MentionRecord(mention.Entity.Id, story.StoryId, stored.Key, mention.Count, mention.Snippet, now), cancellationToken))
+            var record = new MentionRecord(mention.Entity.Id, story.StoryId, stored.Key, mention.Count, mention.Snippet, now) { Positions = mention.Positions };
+            if (await store.TryAddMentionAsync(record, cancellationToken))
             {
                 newMentions++;
                 PipelineLog.NewMention(logger, mention.Entity.Name, article.CanonicalUrl);

@@ -27,6 +27,7 @@ public static class MonitoringRegistration
         services.AddSingleton<EntryProcessor>();
         services.AddSingleton<FeedRefresh>();
         services.AddSingleton<PollCycle>();
+        services.AddSingleton<MentionBackfill>();
         return services;
     }
 
@@ -81,6 +82,7 @@ public static class MonitoringRegistration
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MatchingOptions>, WatchlistFileValidator>();
         services.AddSingleton<WatchlistProvider>();
+        services.AddSingleton<FeedRelevanceFilter>();
         return services;
     }
 

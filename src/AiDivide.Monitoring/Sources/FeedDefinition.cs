@@ -1,7 +1,13 @@
+using AiDivide.Monitoring.Matching.Queries;
+
 namespace AiDivide.Monitoring.Sources;
 
 /// <summary>A feed the monitor polls, as configured by the user.</summary>
 /// <param name="Id">Stable identifier: the configured id, or one derived from the URL.</param>
 /// <param name="Url">Absolute http(s) URL of the RSS, RSS 1.0/RDF or Atom document.</param>
 /// <param name="Title">Human label for logs and status views.</param>
-public sealed record FeedDefinition(string Id, Uri Url, string Title);
+public sealed record FeedDefinition(string Id, Uri Url, string Title)
+{
+    /// <summary>Optional relevance filter (a topic query): articles from this feed that do not match it are stored but not matched.</summary>
+    public TopicQuery? Filter { get; init; }
+}

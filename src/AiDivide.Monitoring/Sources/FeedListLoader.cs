@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AiDivide.Monitoring.Matching.Queries;
 
 namespace AiDivide.Monitoring.Sources;
 
 /// <summary>Reads the user's feed list (a JSON file) into <see cref="FeedDefinition"/>s.</summary>
 /// <remarks>
-/// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "..."}]}</c>; <c>id</c> and <c>title</c>
-/// are optional. A feed without an id gets one derived from its URL, so editing a title never
+/// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "...", "filter": "..."}]}</c>; <c>id</c>,
+/// <c>title</c> and <c>filter</c> (a topic query that articles must match to be matched at all, for
+/// broad feeds) are optional. A feed without an id gets one derived from its URL, so editing a title never
 /// orphans a feed's state.
 /// </remarks>
 public static class FeedListLoader
@@ -63,10 +65,30 @@ public static class FeedListLoader
                 throw new InvalidDataException($"Feed list '{path}': feeds[{i}].id '{id}' appears twice.");
             }
 
-            feeds.Add(new FeedDefinition(id, url, string.IsNullOrWhiteSpace(entry.Title) ? url.Host : entry.Title.Trim()));
+            feeds.Add(new FeedDefinition(id, url, string.IsNullOrWhiteSpace(entry.Title) ? url.Host : entry.Title.Trim())
+            {
+                Filter = ParseFilter(entry.Filter, $"Feed list '{path}': feeds[{i}].filter"),
+            });
         }
 
         return feeds;
+    }
+
+    private static TopicQuery? ParseFilter(string? filter, string where)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TopicQuery.Parse(filter);
+        }
+        catch (QuerySyntaxException ex)
+        {
+            throw new InvalidDataException($"{where} {ex.Message} in '{filter}'", ex);
+        }
     }
 
     private sealed class FeedListDocument
@@ -81,5 +103,7 @@ public static class FeedListLoader
         public string? Url { get; set; }
 
         public string? Title { get; set; }
+
+        public string? Filter { get; set; }
     }
 }

@@ -16,5 +16,8 @@ public interface IArticleStore
 
     Task MarkArticleMatchedAsync(string key, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>A page of stored articles in key order, after <paramref name="afterKey"/> (null for the first page); for backfills.</summary>
+    Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(string? afterKey, int limit, CancellationToken cancellationToken);
+
     Task<long> CountArticlesAsync(CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using AiDivide.Monitoring.Alerts;
 using AiDivide.Monitoring.Extraction;
+using AiDivide.Monitoring.Matching;
 using AiDivide.Monitoring.Sources;
 using AiDivide.Monitoring.Storage;
 
@@ -182,6 +183,33 @@ public abstract class MonitorStoreContract
         Assert.False(await store.TryAddMentionAsync(mention with { ArticleKey = "https://copy.example.org/a" }, None));
         Assert.True(await store.TryAddMentionAsync(mention with { EntityId = "unido" }, None));
         Assert.Equal(2, (await store.ListMentionsAsync("https://news.example.com/a", None)).Count);
+    }
+
+    [Fact]
+    public async Task Mention_KeepsItsPositions()
+    {
+        var store = await CreateStoreAsync();
+        var positions = new[] { new MentionPosition(TextField.Title, 0, 11), new MentionPosition(TextField.Body, 312, 3) };
+        await store.TryAddMentionAsync(new MentionRecord("song-haitao", "https://news.example.com/a", "https://news.example.com/a", 2, "Song Haitao spoke.", T0) { Positions = positions }, None);
+
+        Assert.Equal(positions, Assert.Single(await store.ListMentionsAsync("https://news.example.com/a", None)).Positions);
+    }
+
+    [Fact]
+    public async Task ListArticles_PagesThroughEveryArticleInKeyOrder()
+    {
+        var store = await CreateStoreAsync();
+        foreach (var name in new[] { "c", "a", "d", "b", "e" })
+        {
+            await store.TryAddArticleAsync(Article($"https://news.example.com/{name}"), None);
+        }
+
+        var first = await store.ListArticlesAsync(null, 2, None);
+        var second = await store.ListArticlesAsync(first[^1].Key, 2, None);
+        var third = await store.ListArticlesAsync(second[^1].Key, 2, None);
+
+        Assert.Equal(["a", "b", "c", "d", "e"], first.Concat(second).Concat(third).Select(a => a.Key[^1..]));
+        Assert.Empty(await store.ListArticlesAsync(third[^1].Key, 2, None));
     }
 
     [Fact]

@@ -16,6 +16,28 @@ public sealed class SqliteMonitorStoreTests : MonitorStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Initialize_MigratesMentionsFromAFileFromBeforeStoriesAndPositions()
+    {
+        var path = scratch.File("old.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE mentions (entity_id TEXT NOT NULL, article_key TEXT NOT NULL, count INTEGER NOT NULL, snippet TEXT NOT NULL, found_at INTEGER NOT NULL, PRIMARY KEY (entity_id, article_key)); " +
+                "INSERT INTO mentions VALUES ('unido', 'https://news.example.com/a', 1, 'UNIDO spoke.', 0);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteMonitorStore(path);
+        await store.InitializeAsync(CancellationToken.None);
+
+        var mention = Assert.Single(await store.ListMentionsAsync("https://news.example.com/a", CancellationToken.None));
+        Assert.Empty(mention.Positions);
+        Assert.Equal("https://news.example.com/a", mention.StoryId);
+        Assert.False(await store.TryAddMentionAsync(mention, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Initialize_UsesWriteAheadLogging_AndIsSafeToRepeat()
     {
         var store = (SqliteMonitorStore)await CreateStoreAsync();
