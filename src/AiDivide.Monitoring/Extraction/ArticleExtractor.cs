@@ -19,7 +19,6 @@ public sealed class ArticleExtractor
         var description = MetadataReader.Description(document);
         var language = MetadataReader.Language(document, contentLanguage);
 
-        BoilerplateFilter.Strip(document);
         var text = MainTextExtractor.Extract(document);
 
         return new Article

@@ -3,7 +3,7 @@ using AiDivide.Worker.Demo;
 
 namespace AiDivide.Worker.Cli;
 
-/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>.</summary>
+/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>, <c>extract</c>.</summary>
 /// <remarks>
 /// Tokens the commands do not know are passed to the host as configuration
 /// (<c>--Sources:FeedsFile=my-feeds.json</c>), like any Generic Host application.
@@ -22,11 +22,14 @@ internal static class MonitorCli
         var demo = new Command("demo", "Serve bundled sample feeds on a loopback port and run one full cycle into a fresh data folder.");
         demo.SetAction((result, token) => DemoCommand.RunAsync(result.UnmatchedTokens, token));
 
+        var extract = ExtractCommand.Create();
+
         var root = new RootCommand("AiDivide Monitor: watches the press for the AI divide and WAIC, and emails new mentions of tracked people and organisations.")
         {
             run,
             poll,
             demo,
+            extract,
         };
         root.SetAction((result, token) => RunCommand.RunAsync(result.UnmatchedTokens, token));
         foreach (var command in new Command[] { root, run, poll, demo })
