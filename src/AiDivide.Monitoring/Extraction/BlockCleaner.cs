@@ -18,6 +18,10 @@ internal static class BlockCleaner
     private static bool IsClutterHeading(IElement heading, ContentTree tree) =>
         tree.Stats(heading).LinkDensity > 0.5 || (tree.Pass.WeighClasses && ContentScorer.ClassWeight(heading) < 0);
 
+    // A table of short cells over several rows holds data the story presents (results, figures), not layout.
+    private static bool IsDataTable(IElement element, TextStats stats) =>
+        element.LocalName == "table" && stats.Rows >= 3 && stats.Chars < stats.Rows * 200;
+
     private static bool IsClutterContainer(IElement element, ContentTree tree)
     {
         var weight = tree.Pass.WeighClasses ? ContentScorer.ClassWeight(element) : 0;
@@ -27,6 +31,16 @@ internal static class BlockCleaner
         }
 
         var stats = tree.Stats(element);
+        if (IsDataTable(element, stats))
+        {
+            return stats.LinkDensity > 0.7;
+        }
+
+        if (stats.LinkDensity > 0.5)
+        {
+            return true;
+        }
+
         if (stats.Commas >= 10)
         {
             return false;

@@ -17,6 +17,9 @@ internal static class BoilerplateFilter
     private static readonly HashSet<string> ChromeRoles =
         ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar"];
 
+    // Schema.org microdata that marks a date or a name shown beside the story, never a part of it.
+    private static readonly HashSet<string> MetadataProps = ["datePublished", "dateModified", "dateCreated", "author", "publisher", "creator"];
+
     public static void Mark(ContentTree tree)
     {
         tree.Measure();
@@ -42,12 +45,13 @@ internal static class BoilerplateFilter
     private static bool IsBoilerplate(IElement element, ContentTree tree, int prose)
     {
         var tag = element.LocalName;
-        if (NeverText.Contains(tag) || IsHidden(element))
+        var itemProp = element.GetAttribute("itemprop");
+        if (NeverText.Contains(tag) || IsHidden(element) || (itemProp is not null && MetadataProps.Contains(itemProp)))
         {
             return true;
         }
 
-        if (tag is "article" or "main" or "body" || element.GetAttribute("itemprop") == "articleBody")
+        if (tag is "article" or "main" or "body" || itemProp == "articleBody")
         {
             return false;
         }

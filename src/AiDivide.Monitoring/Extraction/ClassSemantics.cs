@@ -13,9 +13,9 @@ internal static partial class ClassSemantics
     /// <summary>Names that say "this is not the story": chrome, widgets, asides.</summary>
     [GeneratedRegex(
         @"-ad-|\bads?\b|adverti|banner|breadcrumb|combx|comment|community|consent|cookie|disqus|extra|footer|gdpr|header|legends|menu|" +
-        @"related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|" +
+        @"related|remark|replies|rss|shoutbox|sidebar|skyscraper|social-?(?:share|links|icons|buttons|bar|follow|media-links)|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|" +
         @"modal|newsletter|signup|subscribe|share|sharing|outbrain|taboola|recirc|trending|most-popular|promo|navbar|\bnav\b|toolbar|" +
-        @"author-bio|byline|dateline|timestamp|caption|credit|tags\b|\btag-list|read-more|more-stories|recommend|paywall|donate|print-only",
+        @"author-bio|byline|dateline|timestamp|caption|credit|tags\b|\btag-list|read-more|more-stories|recommend|paywall|donate|print-only|copyright|rollover|tooltip|popover|hovercard",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
@@ -29,7 +29,7 @@ internal static partial class ClassSemantics
     private static partial Regex Positive();
 
     [GeneratedRegex(
-        @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|" +
+        @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|" +
         @"promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|recirc",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();

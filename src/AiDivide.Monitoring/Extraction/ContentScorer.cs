@@ -52,6 +52,10 @@ internal static class ContentScorer
             {
                 Vote(child, tree);
             }
+            else if (child.LocalName is "div" or "section" or "article" or "td")
+            {
+                VoteForLooseText(child, tree);
+            }
 
             Visit(child, tree);
         }
@@ -81,13 +85,38 @@ internal static class ContentScorer
     private static void Vote(IElement paragraph, ContentTree tree)
     {
         var stats = tree.Stats(paragraph);
-        if (stats.Chars < MinParagraphChars)
+        Vote(paragraph.ParentElement, stats.Chars, stats.Commas, tree);
+    }
+
+    /// <summary>
+    /// Text written straight into a container between its blocks (paragraphs split by <c>br</c> or empty divs)
+    /// votes for that container, as if it were wrapped in paragraphs.
+    /// </summary>
+    private static void VoteForLooseText(IElement container, ContentTree tree)
+    {
+        var stats = tree.Stats(container);
+        int chars = stats.Chars, commas = stats.Commas;
+        for (var child = container.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockTags.Contains(child.LocalName))
+            {
+                var inner = tree.Stats(child);
+                chars -= inner.Chars;
+                commas -= inner.Commas;
+            }
+        }
+
+        Vote(container, chars, commas, tree);
+    }
+
+    private static void Vote(IElement? ancestor, int chars, int commas, ContentTree tree)
+    {
+        if (chars < MinParagraphChars)
         {
             return;
         }
 
-        var score = 1 + stats.Commas + Math.Min(stats.Chars / 100, 3);
-        var ancestor = paragraph.ParentElement;
+        var score = 1 + commas + Math.Min(chars / 100, 3);
         for (var level = 0; level < 5 && ancestor is not null && ancestor.LocalName != "html"; level++)
         {
             if (!tree.Scores.TryGetValue(ancestor, out var current))

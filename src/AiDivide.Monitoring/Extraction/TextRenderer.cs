@@ -8,6 +8,9 @@ internal sealed class TextRenderer(ContentTree tree)
 {
     private readonly List<string> blocks = [];
     private readonly StringBuilder current = new();
+    private int linkDepth;
+    private int lineChars;
+    private int lineLinkChars;
 
     public static string Render(IEnumerable<IElement> roots, ContentTree tree)
     {
@@ -28,7 +31,7 @@ internal sealed class TextRenderer(ContentTree tree)
         {
             if (child is IText text)
             {
-                current.Append(text.Data);
+                Append(text.Data);
             }
             else if (child is IElement element && !tree.Removed.Contains(element))
             {
@@ -46,9 +49,21 @@ internal sealed class TextRenderer(ContentTree tree)
             return;
         }
 
+        if (tag is "td" or "th")
+        {
+            // A table row reads as one line, its cells separated by spaces.
+            Append(" ");
+            Visit(element);
+            Append(" ");
+            return;
+        }
+
         if (!ContentScorer.IsBlock(tag))
         {
+            var isLink = tag == "a";
+            linkDepth += isLink ? 1 : 0;
             Visit(element);
+            linkDepth -= isLink ? 1 : 0;
             return;
         }
 
@@ -60,6 +75,19 @@ internal sealed class TextRenderer(ContentTree tree)
         }
     }
 
+    private void Append(string data)
+    {
+        current.Append(data);
+        var chars = 0;
+        foreach (var c in data)
+        {
+            chars += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        lineChars += chars;
+        lineLinkChars += linkDepth > 0 ? chars : 0;
+    }
+
     private void Flush()
     {
         if (current.Length == 0)
@@ -68,8 +96,11 @@ internal sealed class TextRenderer(ContentTree tree)
         }
 
         var text = CollapseWhitespace(current);
+        // A line that is mostly links is a tag list, a "read next" teaser or a menu left inline.
+        var isLinkLine = lineLinkChars * 10 > lineChars * 7;
         current.Clear();
-        if (text.Length > 1 && !StockPhrases.IsStock(text))
+        lineChars = lineLinkChars = 0;
+        if (text.Length > 1 && !isLinkLine && !StockPhrases.IsStock(text) && !StockPhrases.IsBylineOrDateline(text))
         {
             blocks.Add(text);
         }

@@ -25,6 +25,8 @@ internal sealed class TextStats
 
     public int Inputs { get; set; }
 
+    public int Rows { get; set; }
+
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
 
     public void Add(TextStats child)
@@ -37,6 +39,7 @@ internal sealed class TextStats
         ListItems += child.ListItems;
         Images += child.Images;
         Inputs += child.Inputs;
+        Rows += child.Rows;
     }
 
     /// <summary>Measures every element under <paramref name="root"/>.</summary>
@@ -82,6 +85,9 @@ internal sealed class TextStats
                 break;
             case "img" or "picture" or "video":
                 stats.Images++;
+                break;
+            case "tr":
+                stats.Rows++;
                 break;
             case "input" or "select" or "textarea" or "button":
                 stats.Inputs++;
