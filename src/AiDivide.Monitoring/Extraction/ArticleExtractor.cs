@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Parses an article page with AngleSharp into an <see cref="Article"/>.</summary>
+/// <summary>Parses an article page with AngleSharp into an <see cref="Article"/>: metadata and main text.</summary>
 public sealed class ArticleExtractor
 {
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
@@ -10,28 +10,21 @@ public sealed class ArticleExtractor
     public Article Extract(string html, Uri pageUrl, string? contentLanguage = null)
     {
         using var document = parser.ParseDocument(html);
-        var linkedData = MetadataReader.LinkedData(document);
-        var siteName = MetadataReader.SiteName(document, linkedData) ?? MetadataReader.TitleSuffix(document.Title);
-        var title = MetadataReader.Title(document, siteName);
-        var canonical = ResolveCanonical(MetadataReader.Canonical(document), pageUrl);
-        var published = MetadataReader.ParseDate(MetadataReader.Published(document, linkedData));
-        var byline = MetadataReader.Byline(document, linkedData);
-        var description = MetadataReader.Description(document);
-        var language = MetadataReader.Language(document, contentLanguage);
-
+        var linkedData = LinkedData.Read(document);
+        var siteName = MetadataReader.SiteName(document, linkedData);
         var text = MainTextExtractor.Extract(document);
-
         return new Article
         {
             Url = pageUrl,
-            CanonicalUrl = canonical,
-            Title = title,
+            CanonicalUrl = ResolveCanonical(MetadataReader.Canonical(document), pageUrl),
+            Title = MetadataReader.Title(document, linkedData, siteName),
             Text = text,
-            Published = published,
-            Language = language ?? LanguageGuess.FromText(text),
+            Published = PublicationDates.Published(document, linkedData, pageUrl),
+            Modified = PublicationDates.Modified(document, linkedData),
+            Language = MetadataReader.Language(document, contentLanguage) ?? LanguageGuess.FromText(text),
             SiteName = siteName ?? pageUrl.Host,
-            Byline = byline,
-            Description = description,
+            Byline = MetadataReader.Byline(document, linkedData),
+            Description = MetadataReader.Description(document, linkedData),
         };
     }
 

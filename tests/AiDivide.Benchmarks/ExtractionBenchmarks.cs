@@ -1,0 +1,53 @@
+using AiDivide.Monitoring.Extraction;
+using BenchmarkDotNet.Attributes;
+
+namespace AiDivide.Benchmarks;
+
+/// <summary>
+/// Milliseconds and bytes per page to parse and extract the 60 dev pages on one thread: our extractor against
+/// SmartReader (Readability ported to C#, also on AngleSharp) in the same run.
+/// </summary>
+/// <remarks>One operation is one page: each invocation extracts every page and reports per page.</remarks>
+[MemoryDiagnoser]
+[MedianColumn]
+public class ExtractionBenchmarks
+{
+    private const int PageCount = 60;
+
+    private readonly ArticleExtractor extractor = new();
+    private IReadOnlyList<(string Html, Uri Url)> pages = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        pages = DevPages.Load();
+        if (pages.Count != PageCount)
+        {
+            throw new InvalidOperationException($"Expected {PageCount} dev pages, found {pages.Count}.");
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = PageCount)]
+    public int SmartReader()
+    {
+        var characters = 0;
+        foreach (var (html, url) in pages)
+        {
+            characters += new SmartReader.Reader(url.AbsoluteUri, html).GetArticle().TextContent?.Length ?? 0;
+        }
+
+        return characters;
+    }
+
+    [Benchmark(OperationsPerInvoke = PageCount)]
+    public int ArticleExtractor()
+    {
+        var characters = 0;
+        foreach (var (html, url) in pages)
+        {
+            characters += extractor.Extract(html, url).Text.Length;
+        }
+
+        return characters;
+    }
+}
