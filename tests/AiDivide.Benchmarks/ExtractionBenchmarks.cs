@@ -1,4 +1,5 @@
 using AiDivide.Monitoring.Extraction;
+using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 
 namespace AiDivide.Benchmarks;
@@ -15,6 +16,7 @@ public class ExtractionBenchmarks
     private const int PageCount = 60;
 
     private readonly ArticleExtractor extractor = new();
+    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
     private IReadOnlyList<(string Html, Uri Url)> pages = [];
 
     [GlobalSetup]
@@ -37,6 +39,20 @@ public class ExtractionBenchmarks
         }
 
         return characters;
+    }
+
+    /// <summary>AngleSharp's parse alone: the floor under both extractors.</summary>
+    [Benchmark(OperationsPerInvoke = PageCount)]
+    public int ParseOnly()
+    {
+        var elements = 0;
+        foreach (var (html, _) in pages)
+        {
+            using var document = parser.ParseDocument(html);
+            elements += document.All.Length;
+        }
+
+        return elements;
     }
 
     [Benchmark(OperationsPerInvoke = PageCount)]

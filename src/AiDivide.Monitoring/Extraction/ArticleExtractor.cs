@@ -5,26 +5,26 @@ namespace AiDivide.Monitoring.Extraction;
 /// <summary>Parses an article page with AngleSharp into an <see cref="Article"/>: metadata and main text.</summary>
 public sealed class ArticleExtractor
 {
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
+    private readonly HtmlParser parser = new(ParsedAttributes.ParserOptions);
 
     public Article Extract(string html, Uri pageUrl, string? contentLanguage = null)
     {
-        using var document = parser.ParseDocument(html);
-        var linkedData = LinkedData.Read(document);
-        var siteName = MetadataReader.SiteName(document, linkedData);
+        using var document = parser.ParseDocument(MarkupPruner.Prune(html));
+        var page = new PageMetadata(document);
+        var siteName = MetadataReader.SiteName(document, page.Meta, page.LinkedData);
         var text = MainTextExtractor.Extract(document);
         return new Article
         {
             Url = pageUrl,
-            CanonicalUrl = ResolveCanonical(MetadataReader.Canonical(document), pageUrl),
-            Title = MetadataReader.Title(document, linkedData, siteName),
+            CanonicalUrl = ResolveCanonical(MetadataReader.Canonical(document, page.Meta), pageUrl),
+            Title = MetadataReader.Title(document, page.Meta, page.LinkedData, siteName),
             Text = text,
-            Published = PublicationDates.Published(document, linkedData, pageUrl),
-            Modified = PublicationDates.Modified(document, linkedData),
-            Language = MetadataReader.Language(document, contentLanguage) ?? LanguageGuess.FromText(text),
+            Published = PublicationDates.Published(document, page, pageUrl),
+            Modified = PublicationDates.Modified(page),
+            Language = MetadataReader.Language(document, page.Meta, contentLanguage) ?? LanguageGuess.FromText(text),
             SiteName = siteName ?? pageUrl.Host,
-            Byline = MetadataReader.Byline(document, linkedData),
-            Description = MetadataReader.Description(document, linkedData),
+            Byline = MetadataReader.Byline(page.Meta, page.LinkedData, page.Marked),
+            Description = MetadataReader.Description(page.Meta, page.LinkedData),
         };
     }
 

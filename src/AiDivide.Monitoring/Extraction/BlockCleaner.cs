@@ -16,7 +16,7 @@ internal static class BlockCleaner
     };
 
     private static bool IsClutterHeading(IElement heading, ContentTree tree) =>
-        tree.Stats(heading).LinkDensity > 0.5 || (tree.Pass.WeighClasses && ContentScorer.ClassWeight(heading) < 0);
+        tree.Stats(heading).LinkDensity > 0.5 || (tree.Pass.WeighClasses && ContentScorer.ClassWeight(heading, tree) < 0);
 
     // A table of short cells over several rows holds data the story presents (results, figures), not layout.
     private static bool IsDataTable(IElement element, TextStats stats) =>
@@ -24,7 +24,7 @@ internal static class BlockCleaner
 
     private static bool IsClutterContainer(IElement element, ContentTree tree)
     {
-        var weight = tree.Pass.WeighClasses ? ContentScorer.ClassWeight(element) : 0;
+        var weight = tree.Pass.WeighClasses ? ContentScorer.ClassWeight(element, tree) : 0;
         if (weight + tree.Score(element) < 0)
         {
             return true;

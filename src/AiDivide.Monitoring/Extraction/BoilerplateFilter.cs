@@ -63,9 +63,13 @@ internal static class BoilerplateFilter
             return !HoldsMostProse(stats, prose);
         }
 
-        var names = ClassSemantics.Names(element);
-        return tree.Pass.StripUnlikely && ClassSemantics.IsUnlikely(names)
-            && !(ClassSemantics.MayBeStory(names) && stats.ParagraphChars >= 200) && !HoldsMostProse(stats, prose);
+        if (!tree.Pass.StripUnlikely)
+        {
+            return false;
+        }
+
+        var verdict = tree.Judge(element);
+        return verdict.IsUnlikely && !(verdict.MayBeStory && stats.ParagraphChars >= 200) && !HoldsMostProse(stats, prose);
     }
 
     private static bool HoldsMostProse(TextStats stats, int prose) => prose > 0 && stats.ParagraphChars * 2 > prose;

@@ -34,6 +34,12 @@ internal static partial class ClassSemantics
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
+    /// <summary>The verdicts on one set of names, worked out once per page: templates repeat the same classes hundreds of times.</summary>
+    public readonly record struct Verdict(bool IsUnlikely, bool MayBeStory, int Weight);
+
+    public static Verdict Judge(string names) =>
+        names.Length == 0 ? default : new Verdict(IsUnlikely(names), MayBeStory(names), Weight(names));
+
     public static string Names(IElement element)
     {
         var className = element.GetAttribute("class");

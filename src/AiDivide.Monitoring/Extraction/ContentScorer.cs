@@ -121,7 +121,7 @@ internal static class ContentScorer
         {
             if (!tree.Scores.TryGetValue(ancestor, out var current))
             {
-                current = InitialScore(ancestor, tree.Pass);
+                current = InitialScore(ancestor, tree);
             }
 
             var divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
@@ -130,7 +130,7 @@ internal static class ContentScorer
         }
     }
 
-    public static double InitialScore(IElement element, ExtractionPass pass)
+    public static double InitialScore(IElement element, ContentTree tree)
     {
         var score = element.LocalName switch
         {
@@ -140,12 +140,12 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return pass.WeighClasses ? score + ClassWeight(element) : score;
+        return tree.Pass.WeighClasses ? score + ClassWeight(element, tree) : score;
     }
 
-    public static int ClassWeight(IElement element)
+    public static int ClassWeight(IElement element, ContentTree tree)
     {
-        var weight = ClassSemantics.Weight(ClassSemantics.Names(element));
+        var weight = tree.Judge(element).Weight;
         return element.GetAttribute("itemprop") == "articleBody" ? weight + 25 : weight;
     }
 }

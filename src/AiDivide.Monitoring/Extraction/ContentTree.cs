@@ -10,7 +10,7 @@ namespace AiDivide.Monitoring.Extraction;
 /// Ruling elements out instead of deleting them leaves the document intact, so a retry with gentler rules
 /// (when the first pass finds almost no text) needs no second parse.
 /// </remarks>
-internal sealed class ContentTree(IElement body, ExtractionPass pass)
+internal sealed class ContentTree(IElement body, ExtractionPass pass, Dictionary<string, ClassSemantics.Verdict> verdicts)
 {
     private Dictionary<IElement, TextStats> stats = [];
 
@@ -27,6 +27,24 @@ internal sealed class ContentTree(IElement body, ExtractionPass pass)
     public TextStats Stats(IElement element) => stats.TryGetValue(element, out var found) ? found : Empty;
 
     public double Score(IElement element) => Scores.GetValueOrDefault(element);
+
+    /// <summary>What the element's class and id say, cached by the names (shared by every pass over one page).</summary>
+    public ClassSemantics.Verdict Judge(IElement element)
+    {
+        var names = ClassSemantics.Names(element);
+        if (names.Length == 0)
+        {
+            return default;
+        }
+
+        if (!verdicts.TryGetValue(names, out var verdict))
+        {
+            verdict = ClassSemantics.Judge(names);
+            verdicts[names] = verdict;
+        }
+
+        return verdict;
+    }
 
     private static readonly TextStats Empty = new();
 }

@@ -12,10 +12,10 @@ internal sealed class LinkedData
 
     public IReadOnlyList<JsonElement> Nodes { get; }
 
-    public static LinkedData Read(IDocument document)
+    public static LinkedData Read(MarkedElements marked)
     {
         var nodes = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in marked.LinkedDataScripts)
         {
             try
             {

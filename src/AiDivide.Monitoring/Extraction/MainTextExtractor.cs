@@ -23,9 +23,10 @@ internal static class MainTextExtractor
         }
 
         var best = string.Empty;
+        var verdicts = new Dictionary<string, ClassSemantics.Verdict>(StringComparer.Ordinal);
         foreach (var pass in ExtractionPass.All)
         {
-            var text = Extract(body, pass);
+            var text = Extract(new ContentTree(body, pass, verdicts));
             if (text.Length >= ShortArticleChars)
             {
                 return text;
@@ -40,9 +41,8 @@ internal static class MainTextExtractor
         return best;
     }
 
-    private static string Extract(IElement body, ExtractionPass pass)
+    private static string Extract(ContentTree tree)
     {
-        var tree = new ContentTree(body, pass);
         BoilerplateFilter.Mark(tree);
         tree.Measure();
         ContentScorer.Score(tree);

@@ -6,19 +6,14 @@ namespace AiDivide.Monitoring.Extraction;
 /// <summary>Reads an article's descriptive metadata from the places publishers put it, most reliable first.</summary>
 internal static partial class MetadataReader
 {
-    private static readonly string[] BylineMeta =
-    [
-        "meta[name=author]", "meta[name='parsely-author']", "meta[name='sailthru.author']", "meta[name='dc.creator' i]",
-        "meta[name='dcterms.creator' i]", "meta[property='article:author']", "meta[name='byl']",
-    ];
+    private static readonly string[] BylineMeta = ["author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "article:author", "byl"];
 
     [GeneratedRegex(@"^(?:by|von|par|por|door|di|作者[:：]?|记者[:：]?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
-    public static string Title(IDocument document, LinkedData linkedData, string? siteName)
+    public static string Title(IDocument document, MetaTags meta, LinkedData linkedData, string? siteName)
     {
-        var title = Meta(document, "meta[property='og:title']")
-            ?? Meta(document, "meta[name='twitter:title']")
+        var title = meta.First("og:title", "twitter:title")
             ?? NonEmpty(linkedData.String("headline"))
             ?? NonEmpty(document.Title)
             ?? NonEmpty(document.QuerySelector("h1")?.TextContent)
@@ -26,51 +21,45 @@ internal static partial class MetadataReader
         return SiteTitle.StripSuffix(title, siteName);
     }
 
-    public static string? Canonical(IDocument document) =>
-        NonEmpty(document.QuerySelector("link[rel~=canonical i]")?.GetAttribute("href")) ?? Meta(document, "meta[property='og:url']");
+    public static string? Canonical(IDocument document, MetaTags meta) =>
+        NonEmpty(document.Head?.QuerySelector("link[rel~=canonical i]")?.GetAttribute("href")) ?? meta.First("og:url");
 
-    public static string? SiteName(IDocument document, LinkedData linkedData) =>
-        Meta(document, "meta[property='og:site_name']")
+    public static string? SiteName(IDocument document, MetaTags meta, LinkedData linkedData) =>
+        meta.First("og:site_name")
         ?? NonEmpty(linkedData.Names("publisher"))
-        ?? Meta(document, "meta[name='application-name']")
-        ?? Meta(document, "meta[name='apple-mobile-web-app-title']")
+        ?? meta.First("application-name", "apple-mobile-web-app-title")
         ?? SiteTitle.Suffix(document.Title);
 
-    public static string? Byline(IDocument document, LinkedData linkedData)
+    public static string? Byline(MetaTags meta, LinkedData linkedData, MarkedElements marked)
     {
         if (NonEmpty(linkedData.Names("author")) is { } fromLinkedData)
         {
             return fromLinkedData;
         }
 
-        foreach (var selector in BylineMeta)
+        foreach (var key in BylineMeta)
         {
             // article:author is often a profile URL rather than a name.
-            if (Meta(document, selector) is { } name && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            if (meta.First(key) is { } name && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
                 return name;
             }
         }
 
-        var visible = document.QuerySelector("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author, .article-author")?.TextContent;
+        var visible = (marked.ItemProp("author") ?? marked.Authors.FirstOrDefault())?.TextContent;
         return NonEmpty(visible) is { Length: < 120 } byline ? ByPrefix().Replace(byline, string.Empty) : null;
     }
 
-    public static string? Description(IDocument document, LinkedData linkedData) =>
-        Meta(document, "meta[name=description]")
-        ?? Meta(document, "meta[property='og:description']")
-        ?? Meta(document, "meta[name='twitter:description']")
-        ?? NonEmpty(linkedData.String("description"));
+    public static string? Description(MetaTags meta, LinkedData linkedData) =>
+        meta.First("description", "og:description", "twitter:description") ?? NonEmpty(linkedData.String("description"));
 
     /// <summary>The declared language: <c>html lang</c>, the Content-Language meta or header, then <c>og:locale</c>.</summary>
-    public static string? Language(IDocument document, string? contentLanguage) =>
+    public static string? Language(IDocument document, MetaTags meta, string? contentLanguage) =>
         NonEmpty(document.DocumentElement.GetAttribute("lang"))
         ?? NonEmpty(document.DocumentElement.GetAttribute("xml:lang"))
-        ?? Meta(document, "meta[http-equiv='content-language' i]")?.Split(',')[0].Trim()
+        ?? meta.First("content-language")?.Split(',')[0].Trim()
         ?? NonEmpty(contentLanguage?.Split(',')[0])
-        ?? Meta(document, "meta[property='og:locale']")?.Replace('_', '-');
-
-    private static string? Meta(IDocument document, string selector) => NonEmpty(document.QuerySelector(selector)?.GetAttribute("content"));
+        ?? meta.First("og:locale")?.Replace('_', '-');
 
     internal static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Normalize(value);
 

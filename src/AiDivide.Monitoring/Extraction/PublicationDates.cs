@@ -11,18 +11,15 @@ internal static partial class PublicationDates
 {
     private static readonly string[] PublishedMeta =
     [
-        "meta[property='article:published_time']", "meta[name='article:published_time']", "meta[property='og:published_time']",
-        "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
-        "meta[name='parsely-pub-date']", "meta[name='sailthru.date']", "meta[name='article.published']", "meta[name='dc.date.issued' i]",
-        "meta[name='dcterms.issued' i]", "meta[name='dc.date' i]", "meta[name='dcterms.created' i]", "meta[name='dc.date.created' i]",
-        "meta[name=date]", "meta[name='original-publish-date']", "meta[name=OriginalPublicationDate]",
+        "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
+        "sailthru.date", "article.published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "dc.date.created",
+        "date", "original-publish-date", "OriginalPublicationDate",
     ];
 
     private static readonly string[] ModifiedMeta =
     [
-        "meta[property='article:modified_time']", "meta[name='article:modified_time']", "meta[property='og:updated_time']",
-        "meta[itemprop=dateModified]", "meta[name='dcterms.modified' i]", "meta[name='dc.date.modified' i]",
-        "meta[name=lastmod]", "meta[name='last-modified']", "meta[http-equiv='last-modified' i]", "meta[name='article.updated']",
+        "article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "dc.date.modified", "lastmod", "last-modified",
+        "article.updated",
     ];
 
     // Classes of the small elements that print a story's date next to its headline.
@@ -39,23 +36,23 @@ internal static partial class PublicationDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VisibleDate();
 
-    public static DateTimeOffset? Published(IDocument document, LinkedData linkedData, Uri pageUrl) =>
-        DateParser.Parse(linkedData.String("datePublished"))
-        ?? FirstMeta(document, PublishedMeta)
-        ?? TimeElement(document, "datePublished", "published")
+    public static DateTimeOffset? Published(IDocument document, PageMetadata page, Uri pageUrl) =>
+        DateParser.Parse(page.LinkedData.String("datePublished"))
+        ?? FirstDate(page.Meta, PublishedMeta)
+        ?? TimeElement(page.Marked, "datePublished")
         ?? FromUrl(pageUrl)
         ?? Dateline(document);
 
-    public static DateTimeOffset? Modified(IDocument document, LinkedData linkedData) =>
-        DateParser.Parse(linkedData.String("dateModified"))
-        ?? FirstMeta(document, ModifiedMeta)
-        ?? DateParser.Parse(document.QuerySelector("time[itemprop=dateModified][datetime], [itemprop=dateModified] time[datetime]")?.GetAttribute("datetime"));
+    public static DateTimeOffset? Modified(PageMetadata page) =>
+        DateParser.Parse(page.LinkedData.String("dateModified"))
+        ?? FirstDate(page.Meta, ModifiedMeta)
+        ?? DateParser.Parse(MarkedTime(page.Marked, "dateModified")?.GetAttribute("datetime"));
 
-    private static DateTimeOffset? FirstMeta(IDocument document, string[] selectors)
+    private static DateTimeOffset? FirstDate(MetaTags meta, string[] keys)
     {
-        foreach (var selector in selectors)
+        foreach (var key in keys)
         {
-            if (DateParser.Parse(document.QuerySelector(selector)?.GetAttribute("content")) is { } date)
+            if (DateParser.Parse(meta[key]) is { } date)
             {
                 return date;
             }
@@ -65,13 +62,19 @@ internal static partial class PublicationDates
     }
 
     /// <summary>A <c>time</c> element marked as the publication date, else the first one with a machine-readable value.</summary>
-    private static DateTimeOffset? TimeElement(IDocument document, string itemProp, string className)
+    private static DateTimeOffset? TimeElement(MarkedElements marked, string itemProp)
     {
-        var marked = document.QuerySelector($"time[itemprop={itemProp}][datetime], [itemprop={itemProp}] time[datetime], time[pubdate][datetime], time.{className}[datetime]");
-        return DateParser.Parse(marked?.GetAttribute("datetime"))
-            ?? DateParser.Parse((marked ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime"))
-            ?? DateParser.Parse(document.QuerySelector($"[itemprop={itemProp}]")?.TextContent);
+        var time = MarkedTime(marked, itemProp)
+            ?? marked.Times.Find(t => t.HasAttribute("datetime") && (t.HasAttribute("pubdate") || t.ClassList.Contains("published")))
+            ?? marked.Times.Find(t => t.HasAttribute("datetime"));
+        return DateParser.Parse(time?.GetAttribute("datetime"))
+            ?? DateParser.Parse(marked.ItemProp(itemProp) is { } element ? element.GetAttribute("content") ?? element.TextContent : null);
     }
+
+    /// <summary>A <c>time</c> element carrying the microdata property, or inside an element that does.</summary>
+    private static IElement? MarkedTime(MarkedElements marked, string itemProp) =>
+        marked.Times.Find(t => t.HasAttribute("datetime")
+            && (t.GetAttribute("itemprop") == itemProp || t.ParentElement?.GetAttribute("itemprop") == itemProp));
 
     /// <summary>A date in the path (/2019/11/19/, /2019-11-19-, /20191119/): the day only, at midnight UTC.</summary>
     public static DateTimeOffset? FromUrl(Uri url)
