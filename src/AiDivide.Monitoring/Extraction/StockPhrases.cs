@@ -8,7 +8,7 @@ internal static partial class StockPhrases
     [GeneratedRegex(
         @"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story| page| on \w+)?|read more|continue reading|" +
         @"related(?: articles| stories| content| posts)?|(?:photo|image|picture|video)s?(?: credit)?:.*|.*\bgetty images|.*\bshutterstock|" +
-        @"sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|skip to (?:main )?content|tags?:?|filed under:?|loading\W*|广告|相关阅读|分享到.*|责任编辑.*)$",
+        @"sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|skip to (?:main )?content|(?:\d+ )?comments?|leave a (?:comment|reply)|tell us what you think\W*|you (?:may|might) also like\W*|.*requires javascript\W*|\[\w+[^\]]*\].*\[/\w+\]|tags?:?|filed under:?|loading\W*|广告|相关阅读|分享到.*|责任编辑.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stock();
 
