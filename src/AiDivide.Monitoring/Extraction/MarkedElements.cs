@@ -3,11 +3,13 @@ using AngleSharp.Dom;
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>
-/// The few elements metadata is read from (<c>time</c>, microdata, JSON-LD scripts, author links and bylines),
+/// The few elements metadata is read from (<c>meta</c>, <c>time</c>, microdata, JSON-LD scripts, author links and bylines),
 /// gathered in one walk of the document instead of one selector query per convention.
 /// </summary>
 internal sealed class MarkedElements
 {
+    public List<IElement> Metas { get; } = [];
+
     public List<IElement> Times { get; } = [];
 
     public List<IElement> ItemProps { get; } = [];
@@ -39,6 +41,9 @@ internal sealed class MarkedElements
     {
         switch (element.LocalName)
         {
+            case "meta":
+                Metas.Add(element);
+                return;
             case "time":
                 Times.Add(element);
                 break;

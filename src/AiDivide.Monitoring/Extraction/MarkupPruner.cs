@@ -3,7 +3,8 @@ using System.Buffers;
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>
-/// Cuts scripts, styles, comments and inline SVG out of the HTML before it is parsed; JSON-LD scripts stay.
+/// Cuts scripts, styles, comments, inline SVG and other never-text elements out of the HTML before it is parsed;
+/// JSON-LD scripts stay.
 /// </summary>
 /// <remarks>
 /// None of these ever hold article text, and on news pages they are often more than half the bytes: the parser
@@ -12,6 +13,12 @@ namespace AiDivide.Monitoring.Extraction;
 /// </remarks>
 internal static class MarkupPruner
 {
+    // Elements whose content is never article text; the extractor would rule every one of them out after parsing.
+    private static readonly string[] SkippedTags =
+        ["script", "style", "svg", "noscript", "iframe", "template", "select", "textarea", "button", "video", "audio", "canvas", "object"];
+
+    private static readonly string[] BlockSized = ["script", "style", "svg", "noscript", "template"];
+
     public static string Prune(string html)
     {
         var buffer = ArrayPool<char>.Shared.Rent(html.Length);
@@ -61,7 +68,7 @@ internal static class MarkupPruner
             return close < 0 ? -1 : close + 3;
         }
 
-        foreach (var tag in (ReadOnlySpan<string>)["script", "style", "svg"])
+        foreach (var tag in SkippedTags)
         {
             if (rest.StartsWith(tag, StringComparison.OrdinalIgnoreCase) && rest.Length > tag.Length && !char.IsAsciiLetterOrDigit(rest[tag.Length]))
             {
@@ -81,7 +88,8 @@ internal static class MarkupPruner
         }
 
         var close = html.IndexOf("</" + tag, openEnd, StringComparison.OrdinalIgnoreCase);
-        if (close < 0)
+        // Controls and media are small; a far-away closing tag means this one was left open, and cutting would lose the page.
+        if (close < 0 || (Array.IndexOf(BlockSized, tag) < 0 && close - openEnd > 20_000))
         {
             return -1;
         }

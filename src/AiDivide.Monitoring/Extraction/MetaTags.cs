@@ -8,9 +8,9 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, string> contents = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document)
+    public MetaTags(IEnumerable<IElement> metaElements)
     {
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in metaElements)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

@@ -7,8 +7,8 @@ internal sealed class PageMetadata
 {
     public PageMetadata(IDocument document)
     {
-        Meta = new MetaTags(document);
         Marked = MarkedElements.Gather(document);
+        Meta = new MetaTags(Marked.Metas);
         LinkedData = LinkedData.Read(Marked);
     }
 
