@@ -16,6 +16,9 @@ public sealed record Article
 
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>When the publisher last changed the article, if it says.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
     public string? Language { get; init; }
 
     public string? SiteName { get; init; }

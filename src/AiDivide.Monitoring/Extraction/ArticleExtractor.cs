@@ -2,37 +2,29 @@ using AngleSharp.Html.Parser;
 
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Parses an article page with AngleSharp into an <see cref="Article"/>.</summary>
+/// <summary>Parses an article page with AngleSharp into an <see cref="Article"/>: metadata and main text.</summary>
 public sealed class ArticleExtractor
 {
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
+    private readonly HtmlParser parser = new(ParsedAttributes.ParserOptions);
 
     public Article Extract(string html, Uri pageUrl, string? contentLanguage = null)
     {
-        using var document = parser.ParseDocument(html);
-        var linkedData = MetadataReader.LinkedData(document);
-        var siteName = MetadataReader.SiteName(document, linkedData) ?? MetadataReader.TitleSuffix(document.Title);
-        var title = MetadataReader.Title(document, siteName);
-        var canonical = ResolveCanonical(MetadataReader.Canonical(document), pageUrl);
-        var published = MetadataReader.ParseDate(MetadataReader.Published(document, linkedData));
-        var byline = MetadataReader.Byline(document, linkedData);
-        var description = MetadataReader.Description(document);
-        var language = MetadataReader.Language(document, contentLanguage);
-
-        BoilerplateFilter.Strip(document);
+        using var document = parser.ParseDocument(MarkupPruner.Prune(html));
+        var page = new PageMetadata(document);
+        var siteName = MetadataReader.SiteName(document, page.Meta, page.LinkedData);
         var text = MainTextExtractor.Extract(document);
-
         return new Article
         {
             Url = pageUrl,
-            CanonicalUrl = canonical,
-            Title = title,
+            CanonicalUrl = ResolveCanonical(MetadataReader.Canonical(document, page.Meta), pageUrl),
+            Title = MetadataReader.Title(document, page.Meta, page.LinkedData, siteName),
             Text = text,
-            Published = published,
-            Language = language ?? LanguageGuess.FromText(text),
+            Published = PublicationDates.Published(document, page, pageUrl),
+            Modified = PublicationDates.Modified(page),
+            Language = MetadataReader.Language(document, page.Meta, contentLanguage) ?? LanguageGuess.FromText(text),
             SiteName = siteName ?? pageUrl.Host,
-            Byline = byline,
-            Description = description,
+            Byline = MetadataReader.Byline(page.Meta, page.LinkedData, page.Marked),
+            Description = MetadataReader.Description(page.Meta, page.LinkedData),
         };
     }
 

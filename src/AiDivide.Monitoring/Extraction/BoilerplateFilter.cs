@@ -1,44 +1,91 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Removes the parts of a page that are never article text: chrome, widgets and asides.</summary>
-internal static partial class BoilerplateFilter
+/// <summary>Rules out the parts of a page that are never article text: code, forms, chrome, hidden and widget blocks.</summary>
+internal static class BoilerplateFilter
 {
-    private const string NonContentTags =
-        "script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, header, footer, aside, " +
-        "figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true]";
+    private static readonly HashSet<string> NeverText =
+    [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "select", "input", "textarea",
+        "button", "link", "meta", "dialog", "figcaption", "audio", "video", "map", "head", "title",
+    ];
 
-    // Class and id tokens that name a widget rather than the story; matched as whole tokens.
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|related|share|sharing|social|comments?|cookies?|consent|newsletter|subscribe|subscription|promo|sidebar|breadcrumbs?|advert|advertisement|ad|ads|banner|popup|modal|recommended|recommendations|more-stories|most-popular|trending|outbrain|taboola|signup|toolbar|pagination|tags|credit|caption)(?:[\s_-]|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WidgetToken();
+    // Page chrome by tag or role; kept only when it holds most of the page's prose (some sites wrap the story in them).
+    private static readonly HashSet<string> ChromeTags = ["nav", "aside", "footer", "header", "form", "menu", "figure"];
 
-    public static void Strip(IDocument document)
+    private static readonly HashSet<string> ChromeRoles =
+        ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar"];
+
+    // Schema.org microdata that marks a date or a name shown beside the story, never a part of it.
+    private static readonly HashSet<string> MetadataProps = ["datePublished", "dateModified", "dateCreated", "author", "publisher", "creator"];
+
+    public static void Mark(ContentTree tree)
     {
-        foreach (var element in document.QuerySelectorAll(NonContentTags).ToList())
-        {
-            element.Remove();
-        }
+        tree.Measure();
+        var prose = tree.Stats(tree.Body).ParagraphChars;
+        Visit(tree.Body, tree, prose);
+    }
 
-        foreach (var element in document.QuerySelectorAll("[class], [id]").ToList())
+    private static void Visit(IElement element, ContentTree tree, int prose)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
-            if (element.LocalName is "html" or "body" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody")
+            if (IsBoilerplate(child, tree, prose))
             {
-                continue;
+                tree.Removed.Add(child);
             }
-
-            var tokens = $"{element.ClassName} {element.Id}";
-            if (WidgetToken().IsMatch(tokens))
+            else
             {
-                element.Remove();
+                Visit(child, tree, prose);
             }
         }
     }
 
-    public static bool IsPositive(IElement element) => PositiveToken().IsMatch($"{element.ClassName} {element.Id}");
+    private static bool IsBoilerplate(IElement element, ContentTree tree, int prose)
+    {
+        var tag = element.LocalName;
+        var itemProp = element.GetAttribute("itemprop");
+        if (NeverText.Contains(tag) || IsHidden(element) || (itemProp is not null && MetadataProps.Contains(itemProp)))
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@"article|body|content|entry|main|story|text|post", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PositiveToken();
+        if (tag is "article" or "main" or "body" || itemProp == "articleBody")
+        {
+            return false;
+        }
+
+        var isChrome = ChromeTags.Contains(tag) || (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role));
+        var stats = tree.Stats(element);
+        if (isChrome)
+        {
+            return !HoldsMostProse(stats, prose);
+        }
+
+        if (!tree.Pass.StripUnlikely)
+        {
+            return false;
+        }
+
+        var verdict = tree.Judge(element);
+        return verdict.IsUnlikely && !(verdict.MayBeStory && stats.ParagraphChars >= 200) && !HoldsMostProse(stats, prose);
+    }
+
+    private static bool HoldsMostProse(TextStats stats, int prose) => prose > 0 && stats.ParagraphChars * 2 > prose;
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null
+            && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+    }
 }

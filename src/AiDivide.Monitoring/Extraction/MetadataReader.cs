@@ -1,202 +1,67 @@
-using System.Globalization;
-using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Reads an article's metadata from the places publishers put it, most reliable first.</summary>
-internal static class MetadataReader
+/// <summary>Reads an article's descriptive metadata from the places publishers put it, most reliable first.</summary>
+internal static partial class MetadataReader
 {
-    private static readonly string[] PublishedMeta =
-    [
-        "meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop=datePublished]",
-        "meta[name=pubdate]", "meta[name=publishdate]", "meta[name='parsely-pub-date']", "meta[name='DC.date.issued']",
-        "meta[name='dcterms.created']", "meta[name=date]",
-    ];
+    private static readonly string[] BylineMeta = ["author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "article:author", "byl"];
 
-    private static readonly string[] TitleSeparators = [" | ", " - ", " — ", " – ", " :: "];
+    [GeneratedRegex(@"^(?:by|von|par|por|door|di|作者[:：]?|记者[:：]?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
 
-    public static string? Published(IDocument document, IReadOnlyList<JsonElement> linkedData)
+    public static string Title(IDocument document, MetaTags meta, LinkedData linkedData, string? siteName)
     {
-        foreach (var node in linkedData)
-        {
-            if (FindString(node, "datePublished") is { } value)
-            {
-                return value;
-            }
-        }
-
-        foreach (var selector in PublishedMeta)
-        {
-            if (document.QuerySelector(selector)?.GetAttribute("content") is { Length: > 0 } value)
-            {
-                return value;
-            }
-        }
-
-        return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-    }
-
-    public static DateTimeOffset? ParseDate(string? value) =>
-        DateTimeOffset.TryParse(value?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
-
-    public static string Title(IDocument document, string? siteName)
-    {
-        var title = Meta(document, "meta[property='og:title']")
-            ?? document.QuerySelector("h1")?.TextContent
-            ?? document.Title
+        var title = meta.First("og:title", "twitter:title")
+            ?? NonEmpty(linkedData.String("headline"))
+            ?? NonEmpty(document.Title)
+            ?? NonEmpty(document.QuerySelector("h1")?.TextContent)
             ?? string.Empty;
-        return StripSiteSuffix(Normalize(title), siteName);
+        return SiteTitle.StripSuffix(title, siteName);
     }
 
-    public static string? Canonical(IDocument document) =>
-        document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href") ?? Meta(document, "meta[property='og:url']");
+    public static string? Canonical(IDocument document, MetaTags meta) =>
+        NonEmpty(document.Head?.QuerySelector("link[rel~=canonical i]")?.GetAttribute("href")) ?? meta.First("og:url");
 
-    public static string? SiteName(IDocument document, IReadOnlyList<JsonElement> linkedData) =>
-        Meta(document, "meta[property='og:site_name']")
-        ?? linkedData.Select(n => FindPath(n, "publisher", "name")).FirstOrDefault(n => n is not null)
-        ?? Meta(document, "meta[name='application-name']");
+    public static string? SiteName(IDocument document, MetaTags meta, LinkedData linkedData) =>
+        meta.First("og:site_name")
+        ?? NonEmpty(linkedData.Names("publisher"))
+        ?? meta.First("application-name", "apple-mobile-web-app-title")
+        ?? SiteTitle.Suffix(document.Title);
 
-    public static string? Byline(IDocument document, IReadOnlyList<JsonElement> linkedData) =>
-        Meta(document, "meta[name=author]")
-        ?? linkedData.Select(n => FindPath(n, "author", "name")).FirstOrDefault(n => n is not null)
-        ?? NonEmpty(document.QuerySelector("[rel=author], [itemprop=author], .byline, .author")?.TextContent);
+    public static string? Byline(MetaTags meta, LinkedData linkedData, MarkedElements marked)
+    {
+        if (NonEmpty(linkedData.Names("author")) is { } fromLinkedData)
+        {
+            return fromLinkedData;
+        }
 
-    public static string? Description(IDocument document) =>
-        Meta(document, "meta[name=description]") ?? Meta(document, "meta[property='og:description']");
+        foreach (var key in BylineMeta)
+        {
+            // article:author is often a profile URL rather than a name.
+            if (meta.First(key) is { } name && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
 
-    public static string? Language(IDocument document, string? contentLanguage) =>
+        var visible = (marked.ItemProp("author") ?? marked.Authors.FirstOrDefault())?.TextContent;
+        return NonEmpty(visible) is { Length: < 120 } byline ? ByPrefix().Replace(byline, string.Empty) : null;
+    }
+
+    public static string? Description(MetaTags meta, LinkedData linkedData) =>
+        meta.First("description", "og:description", "twitter:description") ?? NonEmpty(linkedData.String("description"));
+
+    /// <summary>The declared language: <c>html lang</c>, the Content-Language meta or header, then <c>og:locale</c>.</summary>
+    public static string? Language(IDocument document, MetaTags meta, string? contentLanguage) =>
         NonEmpty(document.DocumentElement.GetAttribute("lang"))
-        ?? Meta(document, "meta[http-equiv='content-language' i]")
-        ?? NonEmpty(contentLanguage?.Split(',')[0]);
+        ?? NonEmpty(document.DocumentElement.GetAttribute("xml:lang"))
+        ?? meta.First("content-language")?.Split(',')[0].Trim()
+        ?? NonEmpty(contentLanguage?.Split(',')[0])
+        ?? meta.First("og:locale")?.Replace('_', '-');
 
-    public static List<JsonElement> LinkedData(IDocument document)
-    {
-        var nodes = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                nodes.Add(json.RootElement.Clone());
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the meta tags usually carry the same facts.
-            }
-        }
+    internal static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Normalize(value);
 
-        return nodes;
-    }
-
-    private static string? FindString(JsonElement node, string property)
-    {
-        switch (node.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var member in node.EnumerateObject())
-                {
-                    if (member.NameEquals(property) && member.Value.ValueKind == JsonValueKind.String)
-                    {
-                        return member.Value.GetString();
-                    }
-
-                    if (FindString(member.Value, property) is { } nested)
-                    {
-                        return nested;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                return node.EnumerateArray().Select(n => FindString(n, property)).FirstOrDefault(v => v is not null);
-            default:
-                return null;
-        }
-    }
-
-    private static string? FindPath(JsonElement node, string property, string name)
-    {
-        if (node.ValueKind == JsonValueKind.Array)
-        {
-            return node.EnumerateArray().Select(n => FindPath(n, property, name)).FirstOrDefault(v => v is not null);
-        }
-
-        if (node.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (node.TryGetProperty("@graph", out var graph))
-        {
-            return FindPath(graph, property, name);
-        }
-
-        if (!node.TryGetProperty(property, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Object when value.TryGetProperty(name, out var inner) && inner.ValueKind == JsonValueKind.String => inner.GetString(),
-            JsonValueKind.Array => value.EnumerateArray()
-                .Select(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty(name, out var inner) ? inner.GetString() : null)
-                .FirstOrDefault(v => v is not null),
-            _ => null,
-        };
-    }
-
-    /// <summary>The "… - Site Name" suffix of a document title, for pages that do not name their site otherwise.</summary>
-    public static string? TitleSuffix(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-
-        title = Normalize(title);
-        foreach (var separator in TitleSeparators)
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            var tail = at > 0 ? title[(at + separator.Length)..].Trim() : string.Empty;
-            if (IsLikelySiteName(tail, at))
-            {
-                return tail;
-            }
-        }
-
-        return null;
-    }
-
-    private static string StripSiteSuffix(string title, string? siteName)
-    {
-        foreach (var separator in TitleSeparators)
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            var tail = title[(at + separator.Length)..].Trim();
-            var isSiteName = siteName is not null && tail.Equals(siteName.Trim(), StringComparison.OrdinalIgnoreCase);
-            if (isSiteName || IsLikelySiteName(tail, at))
-            {
-                return title[..at].Trim();
-            }
-        }
-
-        return title;
-    }
-
-    // A short tail after the last separator, shorter than the headline before it ("… - Lantern Data Times").
-    private static bool IsLikelySiteName(string tail, int headlineLength) => tail.Length is > 0 and <= 40 && tail.Length < headlineLength;
-
-    private static string? Meta(IDocument document, string selector) => NonEmpty(document.QuerySelector(selector)?.GetAttribute("content"));
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : Normalize(value);
-
-    private static string Normalize(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string Normalize(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

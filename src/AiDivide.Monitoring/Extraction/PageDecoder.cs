@@ -1,90 +1,57 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Picks the character encoding of an HTML page: BOM, then HTTP header, then meta tag, then UTF-8.</summary>
+/// <summary>
+/// Turns a page's bytes into text: a BOM wins, then bytes that are valid UTF-8, then the charset declared in the
+/// HTTP header or the page's meta tag unless the bytes clearly read better in another encoding.
+/// </summary>
+/// <remarks>
+/// Declarations are often wrong: templates say UTF-8 while the CMS writes GBK, or proxies add ISO-8859-1 to
+/// UTF-8 pages. Multi-byte legacy text is practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes
+/// is read as UTF-8 whatever the page says; a declared encoding that yields replacement characters or gibberish is overruled.
+/// </remarks>
 public static class PageDecoder
 {
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static string Decode(ReadOnlySpan<byte> body, string? headerCharset)
     {
-        var encoding = FromBom(body, out var bomLength)
-            ?? FromName(headerCharset)
-            ?? FromName(MetaCharset(body))
-            ?? Encoding.UTF8;
+        var encoding = Detect(body, headerCharset, out var bomLength);
         return encoding.GetString(body[bomLength..]);
+    }
+
+    /// <summary>The encoding <see cref="Decode"/> uses for these bytes.</summary>
+    public static Encoding Detect(ReadOnlySpan<byte> body, string? headerCharset) => Detect(body, headerCharset, out _);
+
+    private static Encoding Detect(ReadOnlySpan<byte> body, string? headerCharset, out int bomLength)
+    {
+        if (FromBom(body, out bomLength) is { } fromBom)
+        {
+            return fromBom;
+        }
+
+        var declared = CharsetLabels.FromName(headerCharset) ?? CharsetLabels.FromName(CharsetLabels.Declared(body));
+        if (Utf8.IsValid(body))
+        {
+            // Pure ASCII reads the same in every declared encoding we support; anything else valid is UTF-8.
+            return Ascii.IsValid(body) && declared is not null ? declared : Encoding.UTF8;
+        }
+
+        // Invalid UTF-8 declared as UTF-8 is a wrong declaration; any other is weighed against what the bytes look like.
+        return EncodingSniffer.Sniff(body, declared?.CodePage == Encoding.UTF8.CodePage ? null : declared);
     }
 
     private static Encoding? FromBom(ReadOnlySpan<byte> body, out int length)
     {
-        length = 0;
-        if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
+        (Encoding? encoding, length) = body switch
         {
-            length = 3;
-            return Encoding.UTF8;
-        }
-
-        if (body.Length >= 2 && body[0] == 0xFF && body[1] == 0xFE)
-        {
-            length = 2;
-            return Encoding.Unicode;
-        }
-
-        if (body.Length >= 2 && body[0] == 0xFE && body[1] == 0xFF)
-        {
-            length = 2;
-            return Encoding.BigEndianUnicode;
-        }
-
-        return null;
-    }
-
-    private static Encoding? FromName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        // Browsers read these labels as their supersets (WHATWG Encoding Standard); so do we.
-        var label = name.Trim().Trim('"', '\'').ToUpperInvariant() switch
-        {
-            "GB2312" or "GBK" or "X-GBK" => "GB18030",
-            "ISO-8859-1" or "LATIN1" or "US-ASCII" or "ASCII" => "windows-1252",
-            var other => other,
+            [0xEF, 0xBB, 0xBF, ..] => (Encoding.UTF8, 3),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => ((Encoding?)null, 0),
         };
-        try
-        {
-            return Encoding.GetEncoding(label);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static string? MetaCharset(ReadOnlySpan<byte> body)
-    {
-        var head = Encoding.ASCII.GetString(body[..Math.Min(body.Length, 4096)]);
-        var at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var start = at + "charset=".Length;
-        while (start < head.Length && head[start] is '"' or '\'' or ' ')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or ':' or '.'))
-        {
-            end++;
-        }
-
-        return end > start ? head[start..end] : null;
+        return encoding;
     }
 }

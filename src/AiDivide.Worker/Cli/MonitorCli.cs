@@ -3,7 +3,7 @@ using AiDivide.Worker.Demo;
 
 namespace AiDivide.Worker.Cli;
 
-/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>, <c>backfill</c>.</summary>
+/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>, <c>extract</c>, <c>backfill</c>, <c>storage migrate</c>.</summary>
 /// <remarks>
 /// Tokens the commands do not know are passed to the host as configuration
 /// (<c>--Sources:FeedsFile=my-feeds.json</c>), like any Generic Host application.
@@ -23,6 +23,7 @@ internal static class MonitorCli
         demo.SetAction((result, token) => DemoCommand.RunAsync(result.UnmatchedTokens, token));
 
         var backfill = BackfillCommand.Create();
+        var extract = ExtractCommand.Create();
 
         var root = new RootCommand("AiDivide Monitor: watches the press for the AI divide and WAIC, and emails new mentions of tracked people and organisations.")
         {
@@ -30,6 +31,7 @@ internal static class MonitorCli
             poll,
             demo,
             backfill,
+            extract,
             StorageCommand.Create(),
         };
         root.SetAction((result, token) => RunCommand.RunAsync(result.UnmatchedTokens, token));

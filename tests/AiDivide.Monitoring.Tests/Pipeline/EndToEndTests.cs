@@ -9,14 +9,14 @@ namespace AiDivide.Monitoring.Tests.Pipeline;
 /// <summary>The whole pipeline against a real loopback news site and a real SMTP server.</summary>
 public sealed class EndToEndTests : NewsroomTest
 {
-    private volatile bool slowPageHangs = true;
+    // The slow page hangs until a test lets it go, so "too slow" never depends on how loaded the machine is.
+    private readonly TaskCompletionSource slowPageReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static Dictionary<string, string?> ShortTimeout => new() { ["Fetching:Timeout"] = "00:00:03" };
 
     protected override void AddRoutes(WebApplication app) => app.MapGet("/slow/gill-followup.html", async (HttpContext context) =>
     {
-        if (slowPageHangs)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
-        }
+        await slowPageReleased.Task.WaitAsync(context.RequestAborted);
 
         return Results.Content(
             "<html><head><title>Envoy returns to the compute question</title></head><body><article><p>Amandeep Singh Gill returned to the question of compute on Friday, saying pooled funds were the fastest fix for countries without data centres.</p></article></body></html>",
@@ -117,7 +117,7 @@ public sealed class EndToEndTests : NewsroomTest
     public async Task BrokenFeedsAndATimedOutPage_AreRecordedAsFailures_AndTheRestOfTheCycleCompletes()
     {
         Uri[] feeds = [Site.UrlOf("feeds/missing.xml"), Site.UrlOf("feeds/not-a-feed.xml"), Site.UrlOf("feeds/malformed.xml"), Site.UrlOf("feeds/slow.xml"), Site.UrlOf("feeds/main.xml")];
-        await using var rig = await MonitorRig.StartAsync(Data, feeds, Smtp.Port);
+        await using var rig = await MonitorRig.StartAsync(Data, feeds, Smtp.Port, ShortTimeout);
 
         var report = await rig.PollAsync();
         await rig.DeliverAsync();
@@ -136,11 +136,11 @@ public sealed class EndToEndTests : NewsroomTest
     [Fact]
     public async Task EntryWhosePageTimedOut_IsRetriedAtTheNextPoll_AndThenAlerts()
     {
-        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("feeds/slow.xml")], Smtp.Port);
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("feeds/slow.xml")], Smtp.Port, ShortTimeout);
         var first = await rig.PollAsync();
         Assert.Equal(1, first.EntryFailures);
 
-        slowPageHangs = false;
+        slowPageReleased.SetResult();
         rig.AdvancePastPollInterval();
         var second = await rig.PollAsync();
         await rig.DeliverAsync();

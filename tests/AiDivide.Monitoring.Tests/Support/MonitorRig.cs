@@ -40,7 +40,7 @@ internal sealed class MonitorRig : IAsyncDisposable
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:Timeout"] = "00:00:30",
             ["Fetching:AllowPrivateNetworks"] = "true",
-            ["Fetching:Timeout"] = "00:00:01",
+            ["Fetching:Timeout"] = "00:00:15",
             ["Alerts:Recipients:0:Email"] = "analyst@example.org",
             ["Alerts:Recipients:0:Entities:0"] = "*",
             ["Alerts:Recipients:1:Email"] = "industry-desk@example.org",
