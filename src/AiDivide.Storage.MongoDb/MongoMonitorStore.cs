@@ -21,8 +21,11 @@ public sealed partial class MongoMonitorStore : IMonitorStore
     private readonly IMongoCollection<FingerprintDocument> fingerprints;
     private readonly LeaseClaims claims;
 
+    private readonly TimeSpan? sentAlertRetention;
+
     public MongoMonitorStore(MongoStorageOptions options)
     {
+        sentAlertRetention = options.SentAlertRetention;
         var settings = MongoClientSettings.FromConnectionString(options.ConnectionString);
         settings.WriteConcern = options.WriteConcern.Equals("majority", StringComparison.OrdinalIgnoreCase)
             ? WriteConcern.WMajority
@@ -61,6 +64,14 @@ public sealed partial class MongoMonitorStore : IMonitorStore
         await fingerprints.Indexes.CreateOneAsync(
             new CreateIndexModel<FingerprintDocument>(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.StoryId)),
             cancellationToken: cancellationToken);
+        if (sentAlertRetention is { } retention)
+        {
+            // Pending alerts have no sentAt, so the TTL monitor never touches them.
+            await alerts.Indexes.CreateOneAsync(
+                new CreateIndexModel<AlertDocument>(Builders<AlertDocument>.IndexKeys.Ascending(a => a.SentAt), new CreateIndexOptions { ExpireAfter = retention }),
+                cancellationToken: cancellationToken);
+        }
+
         await leaseTokens.Indexes.CreateOneAsync(
             new CreateIndexModel<LeaseDocument>(
                 Builders<LeaseDocument>.IndexKeys.Ascending(l => l.CreatedAt),

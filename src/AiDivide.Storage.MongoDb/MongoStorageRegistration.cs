@@ -11,6 +11,6 @@ public static class MongoStorageRegistration
         services.AddSingleton<IMonitorStore>(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new MongoMonitorStore(new MongoStorageOptions(storage.MongoConnectionString!, storage.MongoDatabase, storage.MongoWriteConcern));
+            return new MongoMonitorStore(new MongoStorageOptions(storage.MongoConnectionString!, storage.MongoDatabase, storage.MongoWriteConcern, storage.MongoSentAlertRetention));
         });
 }

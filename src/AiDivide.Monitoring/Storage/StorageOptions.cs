@@ -20,6 +20,12 @@ public sealed class StorageOptions
 
     public string MongoDatabase { get; set; } = "aidivide";
 
+    /// <summary>
+    /// When set, MongoDB deletes sent alerts this long after they were sent (a TTL index). Articles,
+    /// mentions and stories are kept: they are what stops an old story from alerting again.
+    /// </summary>
+    public TimeSpan? MongoSentAlertRetention { get; set; }
+
     /// <summary><c>majority</c> (default) or a number of nodes such as <c>1</c>.</summary>
     public string MongoWriteConcern { get; set; } = "majority";
 }

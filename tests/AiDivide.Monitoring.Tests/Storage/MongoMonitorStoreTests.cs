@@ -34,6 +34,20 @@ public sealed class MongoMonitorStoreTests(MongoServer server) : MonitorStoreCon
         Assert.Equal(1, await collection.CountDocumentsAsync(MongoDB.Bson.BsonDocument.Parse("{}")));
     }
 
+    [Fact]
+    public async Task Initialize_WithRetention_CreatesATtlIndexOnSentAlertsOnly()
+    {
+        var store = new MongoMonitorStore(new MongoStorageOptions(server.ConnectionString, "aidivide_test_" + Guid.NewGuid().ToString("N")[..12], SentAlertRetention: TimeSpan.FromDays(90)));
+        await store.InitializeAsync(CancellationToken.None);
+        stores.Add(store);
+
+        var indexes = await (await store.Database.GetCollection<MongoDB.Bson.BsonDocument>("alerts").Indexes.ListAsync()).ToListAsync();
+
+        var ttl = Assert.Single(indexes, i => i.Contains("expireAfterSeconds"));
+        Assert.Equal("sentAt", ttl["key"].AsBsonDocument.Names.Single());
+        Assert.Equal(90 * 24 * 3600, ttl["expireAfterSeconds"].ToInt64());
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
