@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AiDivide.Monitoring.Feeds;
+
+/// <summary>Reads the dates feeds write, with the invariant culture and never the host's time zone.</summary>
+/// <remarks>
+/// ISO 8601 / RFC 3339 first, then a token reader for RFC 822 and its usual breakages (full or
+/// wrong weekday and month names, no comma, two-digit years, no seconds, dashes as in RFC 850,
+/// <c>GMT+8</c>, zone names from <see cref="TimeZoneAbbreviations"/>, ctime and Java
+/// <c>Date.toString</c> layouts, <c>July 27, 2025 10:30 AM</c>), then CJK 年月日 dates. The
+/// offset the feed gave is kept; a date without one is UTC.
+/// </remarks>
+public static partial class FeedDateParser
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = CjkDate().Replace(value.Trim(), "$1-$2-$3 ");
+        return ParseIso(text) ?? ParseTokens(text);
+    }
+
+    private static DateTimeOffset? ParseIso(string text)
+    {
+        var match = IsoDate().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var offset = TimeSpan.Zero;
+        if (match.Groups["zone"].Success && !TryOffset(match.Groups["zone"].Value.Trim(), out offset))
+        {
+            return null;
+        }
+
+        return Build(Int(match, "year"), Int(match, "month"), Int(match, "day"), Int(match, "hour"), Int(match, "minute"), Int(match, "second"), match.Groups["fraction"].Value, offset);
+    }
+
+    private static DateTimeOffset? ParseTokens(string text)
+    {
+        int year = -1, month = -1, day = -1, hour = 0, minute = 0, second = 0;
+        var fraction = "";
+        bool sawTime = false, pm = false, am = false;
+        var offset = TimeSpan.Zero;
+        foreach (Match token in DateToken().Matches(text))
+        {
+            if (token.Groups["time"].Success)
+            {
+                (sawTime, hour, minute, second, fraction) = (true, Int(token, "h"), Int(token, "m"), Int(token, "s"), token.Groups["f"].Value);
+            }
+            else if (token.Groups["offset"].Success && sawTime)
+            {
+                if (!TryOffset(token.Value, out var extra))
+                {
+                    return null;
+                }
+
+                offset += extra;
+            }
+            else if (token.Groups["word"].Success)
+            {
+                var word = token.Value;
+                var prefix = word.Length >= 3 ? word[..3].ToLowerInvariant() : word.ToLowerInvariant();
+                if (Array.IndexOf(Months, prefix) is var m and >= 0 && (word.Length == 3 || IsMonthName(word)))
+                {
+                    month = m + 1;
+                }
+                else if (word.Equals("PM", StringComparison.OrdinalIgnoreCase) || word.Equals("AM", StringComparison.OrdinalIgnoreCase))
+                {
+                    (pm, am) = (word[0] is 'P' or 'p', word[0] is 'A' or 'a');
+                }
+                else if (TimeZoneAbbreviations.TryGetOffset(word, out var zone))
+                {
+                    offset = zone;
+                }
+                else if (Array.IndexOf(Weekdays, prefix) < 0 && word.Length > 2)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var unsigned = token.Value.TrimStart('-', '+');
+                if (unsigned.Length > 4)
+                {
+                    return null;
+                }
+
+                var number = int.Parse(unsigned, NumberStyles.None, CultureInfo.InvariantCulture);
+                var digits = unsigned.Length;
+                if (digits == 4 && year < 0)
+                {
+                    year = number;
+                }
+                else if (digits <= 2 && day < 0 && number is >= 1 and <= 31)
+                {
+                    day = number;
+                }
+                else if (digits <= 2 && year < 0)
+                {
+                    year = number < 50 ? 2000 + number : 1900 + number;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (year < 0 || month < 0 || day < 0)
+        {
+            return null;
+        }
+
+        hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+        return Build(year, month, day, hour, minute, second, fraction, offset);
+    }
+
+    private static bool IsMonthName(string word) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(name => name.Length > 0 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        || word.Equals("Sept", StringComparison.OrdinalIgnoreCase);
+
+    private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, string fraction, TimeSpan offset)
+    {
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour is < 0 or > 24 || minute is < 0 or > 59 || second is < 0 or > 60 || offset.Duration() > TimeSpan.FromHours(14))
+        {
+            return null;
+        }
+
+        // 24:00 is the end of the day, and a leap second is read as the last one of its minute.
+        var extraDay = hour == 24;
+        var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0').AsSpan(0, 7), NumberStyles.None, CultureInfo.InvariantCulture);
+        var local = new DateTime(year, month, day, extraDay ? 0 : hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified).AddTicks(ticks);
+        return new DateTimeOffset(extraDay ? local.AddDays(1) : local, new TimeSpan(offset.Hours, offset.Minutes, 0));
+    }
+
+    private static bool TryOffset(string zone, out TimeSpan offset)
+    {
+        var match = NumericOffset().Match(zone);
+        if (!match.Success)
+        {
+            return TimeZoneAbbreviations.TryGetOffset(zone, out offset);
+        }
+
+        var named = TimeSpan.Zero;
+        if (match.Groups["name"].Success && !TimeZoneAbbreviations.TryGetOffset(match.Groups["name"].Value, out named))
+        {
+            offset = TimeSpan.Zero;
+            return false;
+        }
+
+        var digits = match.Groups["digits"].Value.Replace(":", "", StringComparison.Ordinal);
+        var (hours, minutes) = digits.Length <= 2 ? (int.Parse(digits, CultureInfo.InvariantCulture), 0)
+            : (int.Parse(digits[..^2], CultureInfo.InvariantCulture), int.Parse(digits[^2..], CultureInfo.InvariantCulture));
+        var sign = match.Groups["sign"].Value == "-" ? -1 : 1;
+        offset = named + (sign * new TimeSpan(hours, minutes, 0));
+        return minutes < 60;
+    }
+
+    private static int Int(Match match, string group) =>
+        match.Groups[group].Success && match.Groups[group].Length > 0 ? int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"^(?<year>\d{4})[-/.]?(?<month>\d{1,2})[-/.]?(?<day>\d{1,2})(?:(?:T|\s+|T\s*)(?<hour>\d{1,2}):?(?<minute>\d{2})(?::?(?<second>\d{2}))?(?:[.,](?<fraction>\d+))?)?\s*(?<zone>Z|[+-]\d{1,2}(?::?\d{2})?|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Za-z]{2,5})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<time>\b(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?(?:[.,](?<f>\d+))?)|(?<offset>[+-]\d{1,4}(?::\d{2})?)|(?<word>[A-Za-z]+)|(?<number>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateToken();
+
+    [GeneratedRegex(@"^(?<name>UTC|GMT|UT)?\s*(?<sign>[+-])(?<digits>\d{1,2}(?::?\d{2})?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumericOffset();
+
+    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkDate();
+}
