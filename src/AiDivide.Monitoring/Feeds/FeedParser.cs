@@ -44,7 +44,7 @@ public sealed class FeedParser
             return JsonFeedReader.Read(text, feedUrl);
         }
 
-        if (FeedPreScan.FindHostileShape(text) is { } refusal)
+        if (FeedPreScan.FindHostileShape(text, out var isWellNested) is { } refusal)
         {
             return FeedParseResult.Failed(refusal);
         }
@@ -56,7 +56,8 @@ public sealed class FeedParser
 
         var strictText = FeedXml.WithoutDeclaration(text);
         string? error = null;
-        var document = FeedXml.TryLoad(strictText, out var strictError) ?? Recover(text, log, strictError, out error);
+        string? strictError = "tags that do not nest";
+        var document = (isWellNested ? FeedXml.TryLoad(strictText, out strictError) : null) ?? Recover(text, log, strictError, out error);
         if (document is null)
         {
             return FeedParseResult.Failed(error!);

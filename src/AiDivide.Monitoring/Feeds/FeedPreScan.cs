@@ -16,8 +16,14 @@ internal static class FeedPreScan
     public const int MaxLength = 32 * 1024 * 1024;
 
     /// <summary>Why the text is refused, or null when it may be parsed.</summary>
-    public static string? FindHostileShape(string text)
+    /// <param name="isWellNested">
+    /// False when tags do not nest as XML requires, so a strict parse would fail anyway. It must not be
+    /// tried: an XML parser sees an item left open as the parent of the next, and 30 000 unclosed
+    /// items become 30 000 levels its namespace lookups walk through for every element.
+    /// </param>
+    public static string? FindHostileShape(string text, out bool isWellNested)
     {
+        isWellNested = true;
         if (text.Length > MaxLength)
         {
             return $"refused: the document has {text.Length} characters, more than {MaxLength}";
@@ -37,16 +43,22 @@ internal static class FeedPreScan
             else if (next == '/')
             {
                 end = TagEnd(text, at);
-                depth = Close(stack, depth, NameHash(text, at + 2));
+                var closed = Close(stack, depth, NameHash(text, at + 2));
+                isWellNested &= closed == depth - 1;
+                depth = closed;
             }
             else if (XmlNames.IsNameStart(next))
             {
                 end = TagEnd(text, at);
                 var name = text.AsSpan(at + 1, XmlNames.NameLength(text, at + 1));
-                if (text[end - 1] != '/' && !XmlNames.IsHtmlVoid(name))
+                var isSelfClosed = text[end - 1] == '/';
+                isWellNested &= isSelfClosed || !XmlNames.IsHtmlVoid(name);
+                if (!isSelfClosed && !XmlNames.IsHtmlVoid(name))
                 {
                     var hash = NameHash(text, at + 1);
+                    var open = depth;
                     depth = XmlNames.IsItem(name) ? Close(stack, depth, hash) : depth;
+                    isWellNested &= depth == open;
                     stack[depth++] = hash;
                     if (depth > MaxDepth)
                     {
@@ -62,6 +74,7 @@ internal static class FeedPreScan
             at = end >= text.Length ? -1 : text.IndexOf('<', end);
         }
 
+        isWellNested &= depth == 0;
         return null;
     }
 
