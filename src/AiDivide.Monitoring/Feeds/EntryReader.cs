@@ -12,20 +12,19 @@ internal static partial class EntryReader
     public static FeedEntry Read(XElement item, Uri feedUrl, string? readerTitle, string? readerSummary)
     {
         var link = EntryLinks.Select(item, feedUrl);
-        var title = CleanTitle(FirstNonEmpty(readerTitle, FeedElements.Text(FeedElements.Core(item, "title")), FeedElements.Text(FeedElements.In(item, FeedNamespaces.DublinCore, "title"))));
+        var title = CleanTitle(NonEmpty(readerTitle) ?? FeedElements.Text(FeedElements.Core(item, "title")) ?? FeedElements.Text(FeedElements.In(item, FeedNamespaces.DublinCore, "title")));
         var (published, updated) = EntryDates.Read(item);
-        var id = FirstNonEmpty(
-            FeedElements.Text(FeedElements.Core(item, "id")),
-            FeedElements.Text(FeedElements.Core(item, "guid")),
-            FeedElements.Text(FeedElements.In(item, FeedNamespaces.DublinCore, "identifier")),
-            item.Attribute(XName.Get("about", FeedNamespaces.Rdf))?.Value.Trim(),
-            link?.AbsoluteUri) ?? HashId(title, published);
-        var summary = FirstNonEmpty(
-            readerSummary,
-            FeedElements.Text(FeedElements.Core(item, "description")),
-            FeedElements.Text(FeedElements.Core(item, "summary")),
-            FeedElements.Text(FeedElements.In(item, FeedNamespaces.Content, "encoded")),
-            FeedElements.Text(FeedElements.Core(item, "content")));
+        var id = FeedElements.Text(FeedElements.Core(item, "id"))
+            ?? FeedElements.Text(FeedElements.Core(item, "guid"))
+            ?? FeedElements.Text(FeedElements.In(item, FeedNamespaces.DublinCore, "identifier"))
+            ?? NonEmpty(item.Attribute(XName.Get("about", FeedNamespaces.Rdf))?.Value)
+            ?? link?.AbsoluteUri
+            ?? HashId(title, published);
+        var summary = NonEmpty(readerSummary)
+            ?? FeedElements.Text(FeedElements.Core(item, "description"))
+            ?? FeedElements.Text(FeedElements.Core(item, "summary"))
+            ?? FeedElements.Text(FeedElements.In(item, FeedNamespaces.Content, "encoded"))
+            ?? FeedElements.Text(FeedElements.Core(item, "content"));
         return new FeedEntry(id, link, title, published, summary) { Updated = updated };
     }
 
@@ -49,6 +48,9 @@ internal static partial class EntryReader
     }
 
     public static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    /// <summary>The trimmed text, or null when there is none; for lazy <c>??</c> chains.</summary>
+    public static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();

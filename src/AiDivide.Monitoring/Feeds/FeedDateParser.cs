@@ -23,8 +23,8 @@ public static partial class FeedDateParser
             return null;
         }
 
-        var text = CjkDate().Replace(value.Trim(), "$1-$2-$3 ");
-        return ParseIso(text) ?? ParseTokens(text);
+        var text = value.Contains('年', StringComparison.Ordinal) ? CjkDate().Replace(value.Trim(), "$1-$2-$3 ") : value.Trim();
+        return ParseIso(text) ?? ParseTokens(text) ?? ParseUnixSeconds(text);
     }
 
     private static DateTimeOffset? ParseIso(string text)
@@ -123,6 +123,12 @@ public static partial class FeedDateParser
         hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
         return Build(year, month, day, hour, minute, second, fraction, offset);
     }
+
+    /// <summary>Some generators write seconds since 1970; ten digits cover 2001 to 2286.</summary>
+    private static DateTimeOffset? ParseUnixSeconds(string text) =>
+        text.Length == 10 && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private static bool IsMonthName(string word) =>
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(name => name.Length > 0 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))

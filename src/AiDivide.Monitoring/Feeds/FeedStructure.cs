@@ -11,6 +11,12 @@ namespace AiDivide.Monitoring.Feeds;
 /// </remarks>
 internal static class FeedStructure
 {
+    private static readonly Dictionary<string, string> RssNames = new[]
+    {
+        "channel", "item", "title", "link", "description", "guid", "pubDate", "category", "author", "comments", "enclosure",
+        "source", "language", "lastBuildDate", "image", "url",
+    }.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The kind of feed after reshaping, or null when the document is not a feed.</summary>
     public static FeedKind? Normalize(XDocument document, RepairLog log)
     {
@@ -68,6 +74,7 @@ internal static class FeedStructure
             document.Root!.ReplaceWith(root);
         }
 
+        MendElementCase(root, log);
         if (root.Attribute("version") is null)
         {
             log.Add(FeedRepairKinds.Structure, "gave <rss> without a version the version 2.0");
@@ -88,6 +95,19 @@ internal static class FeedStructure
             log.Add(FeedRepairKinds.Structure, $"moved {strays.Count} items from beside <channel> into it");
             strays.ForEach(item => item.Remove());
             channel.Add(strays);
+        }
+    }
+
+    /// <summary>Old feeds write <c>&lt;ITEM&gt;</c> and <c>&lt;PUBDATE&gt;</c>; XML names are case-sensitive, feed readers are not.</summary>
+    private static void MendElementCase(XElement root, RepairLog log)
+    {
+        foreach (var element in root.Descendants().Where(e => e.Name.Namespace == XNamespace.None))
+        {
+            if (RssNames.TryGetValue(element.Name.LocalName, out var proper) && proper != element.Name.LocalName)
+            {
+                log.Add(FeedRepairKinds.Structure, "corrected the case of RSS element names", $"<{element.Name.LocalName}>");
+                element.Name = proper;
+            }
         }
     }
 

@@ -32,6 +32,11 @@ internal static class FeedTextDecoder
             return new DecodedFeed(declared.GetString(body), declared.WebName, source, repair);
         }
 
+        if (declared.CodePage == 65001 && !CharsetDetector.IsValidUtf8(body) && MostlyUtf8(body, $"{label} ({source})") is { } mostly)
+        {
+            return mostly;
+        }
+
         if (Verify(body, declared) is { } actual && actual.WebName != declared.WebName)
         {
             var repair = new FeedRepair(FeedRepairKinds.Charset, $"declared {label} ({source}) does not match the bytes; read as {actual.WebName}");
@@ -48,9 +53,37 @@ internal static class FeedTextDecoder
             return new DecodedFeed(Encoding.UTF8.GetString(body), "utf-8", "default", null);
         }
 
+        if (MostlyUtf8(body, "none declared") is { } mostly)
+        {
+            return mostly;
+        }
+
         var detected = CharsetDetector.Detect(body);
         var repair = new FeedRepair(FeedRepairKinds.Charset, $"no charset declared and the bytes are not UTF-8; detected {detected.WebName}");
         return new DecodedFeed(detected.GetString(body), detected.WebName, "detected", repair);
+    }
+
+    /// <summary>
+    /// UTF-8 with a few bad bytes (a truncated multi-byte character, one pasted Latin-1 quote) is still
+    /// UTF-8: guessing another encoding for the whole document would garble every other character.
+    /// </summary>
+    private static DecodedFeed? MostlyUtf8(byte[] body, string declared)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        int invalid = 0, multiByte = 0;
+        foreach (var c in text)
+        {
+            invalid += c == '\uFFFD' ? 1 : 0;
+            multiByte += c >= '\u0080' && c != '\uFFFD' ? 1 : 0;
+        }
+
+        if (invalid == 0 || multiByte < 10 * invalid)
+        {
+            return null;
+        }
+
+        var repair = new FeedRepair(FeedRepairKinds.Charset, $"charset {declared}: read as UTF-8 with {invalid} invalid byte sequences replaced");
+        return new DecodedFeed(text.Replace("\uFFFD", "", StringComparison.Ordinal), "utf-8", "detected", repair);
     }
 
     /// <summary>The HTTP charset, unless it is the Latin-1 a server sends by default and the document declares otherwise.</summary>
