@@ -6,7 +6,7 @@ namespace AiDivide.Monitoring.Feeds;
 internal static class FeedElements
 {
     /// <summary>Namespaces in which an element named like an RSS or Atom core element counts as one.</summary>
-    private static readonly string[] CoreNamespaces = ["", FeedNamespaces.Atom, FeedNamespaces.Atom03, FeedNamespaces.Rss10];
+    private static readonly string[] CoreNamespaces = ["", FeedNamespaces.Atom, FeedNamespaces.Atom03, FeedNamespaces.Rss10, FeedNamespaces.Rss090];
 
     public static IEnumerable<XElement> Core(XElement parent, string localName) =>
         parent.Elements().Where(e => e.Name.LocalName == localName && CoreNamespaces.Contains(e.Name.NamespaceName));
@@ -47,5 +47,5 @@ internal static class FeedElements
         return Text(Core(channel ?? root, "title")) ?? Text(In(channel ?? root, FeedNamespaces.DublinCore, "title"));
     }
 
-    private static bool IsFeedNamespace(string ns) => CoreNamespaces.Contains(ns) || ns == "http://my.netscape.com/rdf/simple/0.9/";
+    private static bool IsFeedNamespace(string ns) => CoreNamespaces.Contains(ns);
 }

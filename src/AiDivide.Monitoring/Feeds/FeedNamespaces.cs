@@ -10,6 +10,7 @@ internal static class FeedNamespaces
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
     public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public const string Rss10 = "http://purl.org/rss/1.0/";
+    public const string Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
     public const string Feedburner = "http://rssnamespace.org/feedburner/ext/1.0";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 

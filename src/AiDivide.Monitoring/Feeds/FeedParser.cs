@@ -69,10 +69,8 @@ public sealed class FeedParser
             return FeedParseResult.Failed(root is "html" ? "not a feed: the response is an HTML page" : $"not a feed: the root element is <{root}>");
         }
 
-        var readerText = log.IsEmpty && !strictText.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
-            ? strictText
-            : document.ToString(SaveOptions.DisableFormatting);
-        return ReadEntries(document, readerText, kind, feedUrl, log);
+        var untouched = log.IsEmpty && !strictText.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) ? strictText : null;
+        return ReadEntries(document, untouched, kind, feedUrl, log);
     }
 
     private static XDocument? Recover(string text, RepairLog log, string? strictError, out string? error)
@@ -94,11 +92,19 @@ public sealed class FeedParser
         return document;
     }
 
-    private static FeedParseResult ReadEntries(XDocument document, string readerText, FeedKind kind, Uri feedUrl, RepairLog log)
+    private static FeedParseResult ReadEntries(XDocument document, string? originalText, FeedKind kind, Uri feedUrl, RepairLog log)
     {
         var root = document.Root!;
         var elements = FeedElements.Items(root);
-        var (readerTitle, readerItems) = WellFormedFeedReader.TryRead(readerText, out var failure);
+        // The original text when it needs nothing from us (no serialisation cost); our document as we
+        // wrote it otherwise, or when FeedReader's settings are stricter than ours (&#X2019;).
+        string? failure = null;
+        var (readerTitle, readerItems) = originalText is null ? (null, null) : WellFormedFeedReader.TryRead(originalText, out failure);
+        if (readerItems is null)
+        {
+            (readerTitle, readerItems) = WellFormedFeedReader.TryRead(document.ToString(SaveOptions.DisableFormatting), out failure);
+        }
+
         List<FeedEntry> entries;
         if (readerItems is not null && readerItems.Count == elements.Count)
         {

@@ -26,21 +26,23 @@ internal static class FeedsCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Feed URLs (http/https) or files.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per input: title, entries, repairs, error." };
-        var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json };
-        test.SetAction((result, token) => RunAsync(result.GetValue(inputs) ?? [], result.GetValue(json), Console.Out, result.UnmatchedTokens, token));
+        var feedUrl = new Option<string?>("--feed-url") { Description = "For files: the URL the feed was served from, which relative links resolve against." };
+        var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json, feedUrl };
+        test.SetAction((result, token) => RunAsync(result.GetValue(inputs) ?? [], result.GetValue(json), Console.Out, result.UnmatchedTokens, token, AsUrl(result.GetValue(feedUrl))));
         test.TreatUnmatchedTokensAsErrors = false;
         return new Command("feeds", "Tools for feeds.") { test };
     }
 
     /// <returns>0 when every input was read as a feed, 1 otherwise.</returns>
-    public static async Task<int> RunAsync(IReadOnlyList<string> inputs, bool json, TextWriter output, IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> inputs, bool json, TextWriter output, IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken, Uri? fileFeedUrl = null)
     {
         using var host = inputs.Any(IsUrl) ? BuildHost(configurationArgs) : null;
         var parser = new FeedParser();
         var failures = 0;
         foreach (var input in inputs)
         {
-            var result = await ReadAsync(input, parser, host, cancellationToken);
+            var result = await ReadAsync(input, parser, host, fileFeedUrl, cancellationToken);
             failures += result.IsSuccess ? 0 : 1;
             await output.WriteLineAsync(json ? ToJson(input, result).ToJsonString(Compact) : Describe(input, result));
         }
@@ -57,7 +59,7 @@ internal static class FeedsCommand
         return builder.Build();
     }
 
-    private static async Task<FeedParseResult> ReadAsync(string input, FeedParser parser, IHost? host, CancellationToken cancellationToken)
+    private static async Task<FeedParseResult> ReadAsync(string input, FeedParser parser, IHost? host, Uri? fileFeedUrl, CancellationToken cancellationToken)
     {
         if (IsUrl(input))
         {
@@ -72,8 +74,11 @@ internal static class FeedsCommand
         }
 
         var body = await File.ReadAllBytesAsync(input, cancellationToken);
-        return parser.Parse(body, new Uri(Path.GetFullPath(input)));
+        // Without --feed-url a file has no web address, and relative links in it resolve to nothing.
+        return parser.Parse(body, fileFeedUrl ?? new Uri(Path.GetFullPath(input)));
     }
+
+    private static Uri? AsUrl(string? value) => value is not null && IsUrl(value) ? new Uri(value) : null;
 
     private static bool IsUrl(string input) =>
         Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
