@@ -4,7 +4,12 @@ using AiDivide.Monitoring.Feeds;
 
 namespace AiDivide.Monitoring.Tests.Feeds;
 
+[CollectionDefinition(nameof(CpuHeavyFeedTests), DisableParallelization = true)]
+public sealed class CpuHeavyFeedTests;
+
 /// <summary>Hostile documents are refused or defused quickly, and real nesting is not mistaken for an attack.</summary>
+/// <remarks>Run alone: their time limits mean something only without other tests on the same cores, and they would slow time-sensitive tests.</remarks>
+[Collection(nameof(CpuHeavyFeedTests))]
 public class FeedHostileShapeTests
 {
     private static readonly Uri FeedUrl = new("https://wire.example.org/feed.xml");
