@@ -46,82 +46,116 @@ public static partial class FeedDateParser
 
     private static DateTimeOffset? ParseTokens(string text)
     {
-        int year = -1, month = -1, day = -1, hour = 0, minute = 0, second = 0;
-        var fraction = "";
-        bool sawTime = false, pm = false, am = false;
-        var offset = TimeSpan.Zero;
+        var parts = new DateParts();
         foreach (Match token in DateToken().Matches(text))
         {
-            if (token.Groups["time"].Success)
+            var accepted = token.Groups["time"].Success ? parts.AddTime(token)
+                : token.Groups["offset"].Success && parts.SawTime ? parts.AddOffset(token.Value)
+                : token.Groups["word"].Success ? parts.AddWord(token.Value)
+                : parts.AddNumber(token.Value.TrimStart('-', '+'));
+            if (!accepted)
             {
-                (sawTime, hour, minute, second, fraction) = (true, Int(token, "h"), Int(token, "m"), Int(token, "s"), token.Groups["f"].Value);
+                return null;
             }
-            else if (token.Groups["offset"].Success && sawTime)
-            {
-                if (!TryOffset(token.Value, out var extra))
-                {
-                    return null;
-                }
+        }
 
-                offset += extra;
-            }
-            else if (token.Groups["word"].Success)
+        return parts.Year < 0 || parts.Month < 0 || parts.Day < 0
+            ? null
+            : Build(parts.Year, parts.Month, parts.Day, parts.Hour24, parts.Minute, parts.Second, parts.Fraction, parts.Offset);
+    }
+
+    /// <summary>What the tokens of an RFC 822-like date said so far.</summary>
+    private sealed class DateParts
+    {
+        private bool pm;
+        private bool am;
+        private int hour;
+
+        public int Year { get; private set; } = -1;
+
+        public int Month { get; private set; } = -1;
+
+        public int Day { get; private set; } = -1;
+
+        public int Minute { get; private set; }
+
+        public int Second { get; private set; }
+
+        public string Fraction { get; private set; } = "";
+
+        public TimeSpan Offset { get; private set; }
+
+        public bool SawTime { get; private set; }
+
+        public int Hour24 => pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+
+        public bool AddTime(Match token)
+        {
+            (SawTime, hour, Minute, Second, Fraction) = (true, Int(token, "h"), Int(token, "m"), Int(token, "s"), token.Groups["f"].Value);
+            return true;
+        }
+
+        public bool AddOffset(string value)
+        {
+            if (!TryOffset(value, out var extra))
             {
-                var word = token.Value;
-                var prefix = word.Length >= 3 ? word[..3].ToLowerInvariant() : word.ToLowerInvariant();
-                if (Array.IndexOf(Months, prefix) is var m and >= 0 && (word.Length == 3 || IsMonthName(word)))
-                {
-                    month = m + 1;
-                }
-                else if (word.Equals("PM", StringComparison.OrdinalIgnoreCase) || word.Equals("AM", StringComparison.OrdinalIgnoreCase))
-                {
-                    (pm, am) = (word[0] is 'P' or 'p', word[0] is 'A' or 'a');
-                }
-                else if (TimeZoneAbbreviations.TryGetOffset(word, out var zone))
-                {
-                    offset = zone;
-                }
-                else if (Array.IndexOf(Weekdays, prefix) < 0 && word.Length > 2)
-                {
-                    return null;
-                }
+                return false;
+            }
+
+            Offset += extra;
+            return true;
+        }
+
+        public bool AddWord(string word)
+        {
+            var prefix = (word.Length >= 3 ? word[..3] : word).ToLowerInvariant();
+            if (Array.IndexOf(Months, prefix) is var m and >= 0 && (word.Length == 3 || IsMonthName(word)))
+            {
+                Month = m + 1;
+            }
+            else if (word.Equals("PM", StringComparison.OrdinalIgnoreCase) || word.Equals("AM", StringComparison.OrdinalIgnoreCase))
+            {
+                (pm, am) = (word[0] is 'P' or 'p', word[0] is 'A' or 'a');
+            }
+            else if (TimeZoneAbbreviations.TryGetOffset(word, out var zone))
+            {
+                Offset = zone;
+            }
+            else if (Array.IndexOf(Weekdays, prefix) < 0 && word.Length > 2)
+            {
+                // An unknown word: not a date we understand, rather than a wrong one.
+                return false;
+            }
+
+            return true;
+        }
+
+        public bool AddNumber(string digits)
+        {
+            if (digits.Length > 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+
+            if (digits.Length == 4 && Year < 0)
+            {
+                Year = number;
+            }
+            else if (digits.Length <= 2 && Day < 0 && number is >= 1 and <= 31)
+            {
+                Day = number;
+            }
+            else if (digits.Length <= 2 && Year < 0)
+            {
+                Year = number < 50 ? 2000 + number : 1900 + number;
             }
             else
             {
-                var unsigned = token.Value.TrimStart('-', '+');
-                if (unsigned.Length > 4)
-                {
-                    return null;
-                }
-
-                var number = int.Parse(unsigned, NumberStyles.None, CultureInfo.InvariantCulture);
-                var digits = unsigned.Length;
-                if (digits == 4 && year < 0)
-                {
-                    year = number;
-                }
-                else if (digits <= 2 && day < 0 && number is >= 1 and <= 31)
-                {
-                    day = number;
-                }
-                else if (digits <= 2 && year < 0)
-                {
-                    year = number < 50 ? 2000 + number : 1900 + number;
-                }
-                else
-                {
-                    return null;
-                }
+                return false;
             }
-        }
 
-        if (year < 0 || month < 0 || day < 0)
-        {
-            return null;
+            return true;
         }
-
-        hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
-        return Build(year, month, day, hour, minute, second, fraction, offset);
     }
 
     /// <summary>Some generators write seconds since 1970; ten digits cover 2001 to 2286.</summary>

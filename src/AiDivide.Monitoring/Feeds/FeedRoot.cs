@@ -37,4 +37,33 @@ internal static class FeedRoot
 
         return false;
     }
+
+    /// <summary>True when the span holds text or tags, not just whitespace, declarations, comments and a DOCTYPE.</summary>
+    public static bool HasJunk(ReadOnlySpan<char> span)
+    {
+        var depth = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c == '<')
+            {
+                if (i + 1 < span.Length && span[i + 1] is not ('!' or '?'))
+                {
+                    return true;
+                }
+
+                depth++;
+            }
+            else if (c == '>')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('[' or ']' or '\uFEFF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -42,7 +42,7 @@ internal sealed class MarkupRecovery
     {
         var rootStart = FeedRoot.FindStart(text);
         var entities = DoctypeEntities.Read(text.AsSpan(0, Math.Max(rootStart, 0)), log);
-        if (rootStart > 0 && HasJunk(text.AsSpan(0, rootStart)))
+        if (rootStart > 0 && FeedRoot.HasJunk(text.AsSpan(0, rootStart)))
         {
             log.Add(FeedRepairKinds.TrailingContent, "dropped content before the feed's root element");
         }
@@ -64,7 +64,7 @@ internal sealed class MarkupRecovery
             };
         }
 
-        if (rootClosed && HasJunk(text.AsSpan(i)))
+        if (rootClosed && FeedRoot.HasJunk(text.AsSpan(i)))
         {
             log.Add(FeedRepairKinds.TrailingContent, "dropped content after the feed's root element");
         }
@@ -269,35 +269,6 @@ internal sealed class MarkupRecovery
         }
 
         output.Insert(rootDeclarationsAt, declarations.ToString());
-    }
-
-    /// <summary>True when the span holds text or tags, not just whitespace, declarations, comments and a DOCTYPE.</summary>
-    private static bool HasJunk(ReadOnlySpan<char> span)
-    {
-        var depth = 0;
-        for (var i = 0; i < span.Length; i++)
-        {
-            var c = span[i];
-            if (c == '<')
-            {
-                if (i + 1 < span.Length && span[i + 1] is not ('!' or '?'))
-                {
-                    return true;
-                }
-
-                depth++;
-            }
-            else if (c == '>')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not ('[' or ']' or '\uFEFF'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed record OpenElement(string Name, string Written);
