@@ -108,6 +108,12 @@ internal sealed class TextEscaper(RepairLog log, DoctypeEntities entities)
         {
             output.Append("&#").Append(code.ToString(CultureInfo.InvariantCulture)).Append(';');
         }
+        else if (!valid)
+        {
+            // "&#tag;" or "&#;" is text that happens to start with an ampersand, not a reference.
+            log.Add(FeedRepairKinds.BareAmpersand, "escaped bare '&' characters", $"&{name};");
+            output.Append("&amp;").Append(name).Append(';');
+        }
         else
         {
             log.Add(FeedRepairKinds.ControlCharacter, "dropped character references to characters XML does not allow", $"&{name};");
