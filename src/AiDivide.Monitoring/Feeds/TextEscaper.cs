@@ -13,6 +13,7 @@ namespace AiDivide.Monitoring.Feeds;
 internal sealed class TextEscaper(RepairLog log, DoctypeEntities entities)
 {
     private const int MaxNameLength = 32;
+    private static readonly string[] LegacyNames = ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"];
 
     public int AppendChar(StringBuilder output, string text, int at)
     {
@@ -55,9 +56,31 @@ internal sealed class TextEscaper(RepairLog log, DoctypeEntities entities)
             return semicolon + 1;
         }
 
+        if (LegacyEntityWithoutSemicolon(text, at) is { } legacy)
+        {
+            log.Add(FeedRepairKinds.HtmlEntity, "replaced HTML entities written without their semicolon", $"&{legacy}");
+            AppendPlain(output, WebUtility.HtmlDecode($"&{legacy};"));
+            return at + 1 + legacy.Length;
+        }
+
         log.Add(FeedRepairKinds.BareAmpersand, "escaped bare '&' characters");
         output.Append("&amp;");
         return at + 1;
+    }
+
+    /// <summary>The few entities browsers still read without a semicolon (<c>&amp;nbsp 5</c>, <c>&amp;copy 2025</c>), when one starts here.</summary>
+    private static string? LegacyEntityWithoutSemicolon(string text, int at)
+    {
+        foreach (var name in LegacyNames)
+        {
+            var end = at + 1 + name.Length;
+            if (string.CompareOrdinal(text, at + 1, name, 0, name.Length) == 0 && (end >= text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     public void AppendAttributeValue(StringBuilder output, string value)
