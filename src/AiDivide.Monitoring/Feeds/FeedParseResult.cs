@@ -1,9 +1,16 @@
 namespace AiDivide.Monitoring.Feeds;
 
-/// <summary>The entries of a feed document, or why it could not be read.</summary>
+/// <summary>The entries of a feed document, or why it could not be read, and what had to be repaired to read it.</summary>
 public sealed record FeedParseResult(string? Title, IReadOnlyList<FeedEntry> Entries, string? Error)
 {
+    /// <summary>Repairs applied to read the document, in the order they were made; empty for a clean feed.</summary>
+    public IReadOnlyList<FeedRepair> Repairs { get; init; } = [];
+
+    /// <summary>The character encoding the bytes were read with, and how it was chosen.</summary>
+    public string? Encoding { get; init; }
+
     public bool IsSuccess => Error is null;
 
-    public static FeedParseResult Failed(string error) => new(null, [], error);
+    public static FeedParseResult Failed(string error, IReadOnlyList<FeedRepair>? repairs = null) =>
+        new(null, [], error) { Repairs = repairs ?? [] };
 }

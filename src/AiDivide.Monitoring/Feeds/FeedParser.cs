@@ -1,103 +1,131 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
-using CodeHollow.FeedReader;
+using System.Xml.Linq;
 
 namespace AiDivide.Monitoring.Feeds;
 
-/// <summary>Turns fetched feed bytes into <see cref="FeedEntry"/>s with CodeHollow.FeedReader.</summary>
+/// <summary>Turns fetched feed bytes into <see cref="FeedEntry"/>s: CodeHollow.FeedReader for the feed, wrapped so that every feed a lenient reader can read is read.</summary>
 /// <remarks>
-/// FeedReader only ever sees bytes we fetched: its own downloader has no size or time limits.
-/// Documents that declare entities are refused before parsing (billion laughs, XXE).
+/// Stages, each in its own type: decode (<see cref="FeedTextDecoder"/>), refuse hostile shapes
+/// (<see cref="FeedPreScan"/>), load strictly and, if that fails, repair (<see cref="MarkupRecovery"/>),
+/// reshape (<see cref="FeedStructure"/>), read with FeedReader (<see cref="WellFormedFeedReader"/>),
+/// then take links, ids and dates ourselves (<see cref="EntryReader"/>). JSON Feed goes to
+/// <see cref="JsonFeedReader"/>. FeedReader only ever sees bytes we fetched, turned into text we
+/// checked: its own downloader has no limits, and it would process a DTD.
 /// </remarks>
 public sealed class FeedParser
 {
-    private static readonly byte[] EntityDeclaration = "<!ENTITY"u8.ToArray();
+    public FeedParseResult Parse(byte[] body, Uri feedUrl) => Parse(body, feedUrl, null);
 
-    public FeedParseResult Parse(byte[] body, Uri feedUrl)
+    /// <param name="charset">The charset parameter of the response's Content-Type, if any.</param>
+    public FeedParseResult Parse(byte[] body, Uri feedUrl, string? charset)
     {
+        ArgumentNullException.ThrowIfNull(body);
         if (body.Length == 0)
         {
             return FeedParseResult.Failed("empty response");
         }
 
-        if (body.AsSpan().IndexOf(EntityDeclaration) >= 0)
+        var log = new RepairLog();
+        var decoded = FeedTextDecoder.Decode(body, charset);
+        if (decoded.Repair is { } charsetRepair)
         {
-            return FeedParseResult.Failed("refused: the document declares XML entities");
+            log.Add(charsetRepair);
         }
 
-        if (LooksLikeHtml(body))
+        var encoding = $"{decoded.EncodingName} ({decoded.Source})";
+        var result = ParseText(decoded.Text, feedUrl, log);
+        return result with { Encoding = encoding, Repairs = [.. log.ToList(), .. result.Repairs] };
+    }
+
+    private static FeedParseResult ParseText(string text, Uri feedUrl, RepairLog log)
+    {
+        if (JsonFeedReader.LooksLikeJson(text))
+        {
+            return JsonFeedReader.Read(text, feedUrl);
+        }
+
+        if (FeedPreScan.FindHostileShape(text, out var isWellNested) is { } refusal)
+        {
+            return FeedParseResult.Failed(refusal);
+        }
+
+        if (LooksLikeHtml(text))
         {
             return FeedParseResult.Failed("not a feed: the response is an HTML page");
         }
 
-        Feed feed;
-        try
+        var strictText = FeedXml.WithoutDeclaration(text);
+        string? error = null;
+        string? strictError = "tags that do not nest";
+        var document = (isWellNested ? FeedXml.TryLoad(strictText, out strictError) : null) ?? Recover(text, log, strictError, out error);
+        if (document is null)
         {
-            feed = FeedReader.ReadFromByteArray(body);
-        }
-        catch (XmlException ex)
-        {
-            return FeedParseResult.Failed($"malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or NullReferenceException
-                                        or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException)
-        {
-            // FeedReader signals unknown roots and some structural problems with these.
-            return FeedParseResult.Failed($"not a readable feed: {ex.Message}");
+            return FeedParseResult.Failed(error!);
         }
 
-        if (feed.Type == FeedType.Unknown)
+        if (FeedStructure.Normalize(document, log) is not { } kind)
         {
-            return FeedParseResult.Failed("not a feed: unknown document type");
+            var root = document.Root?.Name.LocalName;
+            return FeedParseResult.Failed(root is "html" ? "not a feed: the response is an HTML page" : $"not a feed: the root element is <{root}>");
         }
 
-        var entries = new List<FeedEntry>(feed.Items.Count);
-        foreach (var item in feed.Items)
-        {
-            var link = ResolveLink(item.Link, feedUrl);
-            var id = FirstNonEmpty(item.Id, link?.AbsoluteUri, item.Title);
-            if (id is null)
-            {
-                continue;
-            }
-
-            entries.Add(new FeedEntry(id, link, Clean(item.Title), ToOffset(item.PublishingDate), item.Description));
-        }
-
-        return new FeedParseResult(Clean(feed.Title), entries, null);
+        var untouched = log.IsEmpty && !strictText.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) ? strictText : null;
+        return ReadEntries(document, untouched, kind, feedUrl, log);
     }
 
-    private static Uri? ResolveLink(string? link, Uri feedUrl)
+    private static XDocument? Recover(string text, RepairLog log, string? strictError, out string? error)
     {
-        if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(feedUrl, link.Trim(), out var resolved))
+        error = null;
+        if (FeedRoot.FindStart(text) < 0)
         {
+            error = $"not a feed: no <rss>, <feed>, <rdf:RDF> or <channel> element in a document that is not XML ({strictError})";
             return null;
         }
 
-        return resolved.Scheme == Uri.UriSchemeHttp || resolved.Scheme == Uri.UriSchemeHttps ? resolved : null;
-    }
-
-    private static DateTimeOffset? ToOffset(DateTime? value)
-    {
-        if (value is not { } date)
+        var repaired = MarkupRecovery.Recover(text, log);
+        var document = FeedXml.TryLoad(repaired, out var repairError);
+        if (document is null)
         {
-            return null;
+            error = $"malformed XML at {strictError}; still malformed after repair at {repairError}";
         }
 
-        // FeedReader hands back local or unspecified kinds depending on the source string; unspecified is read as UTC.
-        return date.Kind == DateTimeKind.Unspecified
-            ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc))
-            : new DateTimeOffset(date).ToUniversalTime();
+        return document;
     }
 
-    private static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? string.Empty : System.Net.WebUtility.HtmlDecode(text).Trim();
-
-    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
-
-    private static bool LooksLikeHtml(byte[] body)
+    private static FeedParseResult ReadEntries(XDocument document, string? originalText, FeedKind kind, Uri feedUrl, RepairLog log)
     {
-        var head = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return head.StartsWith("<!doctype html", true, CultureInfo.InvariantCulture) || head.StartsWith("<html", true, CultureInfo.InvariantCulture);
+        var root = document.Root!;
+        var elements = FeedElements.Items(root);
+        // The original text when it needs nothing from us (no serialisation cost); our document as we
+        // wrote it otherwise, or when FeedReader's settings are stricter than ours (&#X2019;).
+        string? failure = null;
+        var (readerTitle, readerItems) = originalText is null ? (null, null) : WellFormedFeedReader.TryRead(originalText, out failure);
+        if (readerItems is null)
+        {
+            (readerTitle, readerItems) = WellFormedFeedReader.TryRead(document.ToString(SaveOptions.DisableFormatting), out failure);
+        }
+
+        List<FeedEntry> entries;
+        if (readerItems is not null && readerItems.Count == elements.Count)
+        {
+            entries = [.. readerItems.Select(pair => EntryReader.Read(pair.Element, feedUrl, pair.Item.Title, pair.Item.Description))];
+        }
+        else
+        {
+            var why = failure ?? $"FeedReader found {readerItems?.Count ?? 0} of {elements.Count} items";
+            log.Add(FeedRepairKinds.Structure, $"read the {kind.ToString().ToUpperInvariant()} items directly ({why})");
+            entries = [.. elements.Select(element => EntryReader.Read(element, feedUrl, null, null))];
+        }
+
+        var title = EntryReader.CleanTitle(EntryReader.FirstNonEmpty(readerTitle, FeedElements.FeedTitle(root)));
+        return new FeedParseResult(title, entries, null);
     }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 512)).TrimStart("\uFEFF \t\r\n");
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static string Describe(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture) ?? "";
 }

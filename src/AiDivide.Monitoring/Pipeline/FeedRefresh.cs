@@ -53,7 +53,7 @@ public sealed class FeedRefresh(
             return new FeedRefreshReport(feed.Id, true, 0, 0, 0, 0, 0, 0, null);
         }
 
-        var parsed = parser.Parse(fetched.Body, fetched.FinalUrl);
+        var parsed = parser.Parse(fetched.Body, fetched.FinalUrl, fetched.Charset);
         if (!parsed.IsSuccess)
         {
             return await FailAsync(feed, parsed.Error!, cancellationToken);

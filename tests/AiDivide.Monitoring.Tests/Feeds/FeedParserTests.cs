@@ -51,9 +51,7 @@ public class FeedParserTests
     }
 
     [Theory]
-    [InlineData("malformed.xml", "malformed XML")]
     [InlineData("not-a-feed.html", "HTML page")]
-    [InlineData("entity-expansion.xml", "declares XML entities")]
     public void Parse_ReportsWhyABadDocumentIsNotAFeed(string file, string reason)
     {
         var result = Parse(file);
@@ -61,5 +59,38 @@ public class FeedParserTests
         Assert.False(result.IsSuccess);
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
         Assert.Empty(result.Entries);
+    }
+
+    [Fact]
+    public void Parse_RecoversATruncatedFeed_AndSaysSo()
+    {
+        var result = Parse("malformed.xml");
+
+        Assert.True(result.IsSuccess, result.Error);
+        var entry = Assert.Single(result.Entries);
+        Assert.Equal("https://broken.example.org/a", entry.Link!.AbsoluteUri);
+        Assert.Contains(result.Repairs, repair => repair.Kind == FeedRepairKinds.Truncated);
+    }
+
+    [Fact]
+    public void Parse_NeverExpandsDeclaredEntities()
+    {
+        var result = Parse("entity-expansion.xml");
+
+        var entry = Assert.Single(result.Entries);
+        Assert.Equal("&c;", entry.Title);
+        Assert.Equal("https://x.example/a", entry.Link!.AbsoluteUri);
+        Assert.Contains(result.Repairs, repair => repair.Kind == FeedRepairKinds.Doctype);
+    }
+
+    [Fact]
+    public void Parse_UsesTheHttpCharsetWhenTheDocumentDeclaresNone()
+    {
+        var body = System.Text.Encoding.Latin1.GetBytes("<rss version=\"2.0\"><channel><title>Caf\u00e9</title></channel></rss>");
+
+        var result = parser.Parse(body, FeedUrl, "iso-8859-1");
+
+        Assert.Equal("Café", result.Title);
+        Assert.StartsWith("windows-1252 (http)", result.Encoding, StringComparison.Ordinal);
     }
 }

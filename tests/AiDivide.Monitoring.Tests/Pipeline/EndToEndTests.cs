@@ -128,7 +128,7 @@ public sealed class EndToEndTests : NewsroomTest
         var errors = (await rig.Store.ListFeedsAsync(CancellationToken.None)).ToDictionary(f => f.Url.AbsolutePath, f => f.LastError);
         Assert.StartsWith("HTTP 404", errors["/feeds/missing.xml"], StringComparison.Ordinal);
         Assert.Contains("HTML page", errors["/feeds/not-a-feed.xml"], StringComparison.Ordinal);
-        Assert.Contains("malformed XML", errors["/feeds/malformed.xml"], StringComparison.Ordinal);
+        Assert.Contains("not a feed", errors["/feeds/malformed.xml"], StringComparison.Ordinal);
         Assert.Null(errors["/feeds/slow.xml"]);
         Assert.Contains(Smtp.Messages, m => m.Headers["X-AiDivide-Entity"] == "song-haitao");
     }

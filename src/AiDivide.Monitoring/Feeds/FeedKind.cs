@@ -1,0 +1,10 @@
+namespace AiDivide.Monitoring.Feeds;
+
+/// <summary>The feed formats the parser reads.</summary>
+internal enum FeedKind
+{
+    Rss,
+    Atom,
+    Rdf,
+    Json,
+}
