@@ -18,7 +18,8 @@ namespace AiDivide.Benchmarks;
 public class StoryLookupBenchmarks
 {
     private TextFingerprint[] stored = [];
-    private Dictionary<long, List<int>> bandIndex = [];
+    private long[] bandKeys = [];
+    private int[] bandOwners = [];
     private TextFingerprint query = null!;
     private SqliteMonitorStore? store;
     private string? directory;
@@ -26,36 +27,43 @@ public class StoryLookupBenchmarks
     [Params(10_000, 100_000, 1_000_000)]
     public int Stored { get; set; }
 
-    [GlobalSetup]
+    [GlobalSetup(Targets = [nameof(LinearScan), nameof(BandIndexInMemory)])]
     public void Setup()
     {
-#pragma warning disable CA5394 // Not security: synthetic signatures.
-        var random = new Random(7);
-        stored = [.. Enumerable.Range(0, Stored).Select(_ => Random(random))];
-        var copy = stored[Stored / 2].ToBytes();
-        for (var i = 0; i < copy.Length; i += 12)
-        {
-            copy[i] ^= 0x5A;
-        }
-#pragma warning restore CA5394
-        query = TextFingerprint.FromBytes(copy);
-        bandIndex = [];
+        CreateFingerprints();
+        // The index as a store keeps it: (band key, article) pairs ordered by key, searched per band.
+        var keys = new long[stored.Length * TextFingerprint.Bands];
+        var owners = new int[keys.Length];
         for (var id = 0; id < stored.Length; id++)
         {
-            foreach (var band in stored[id].BandKeys())
+            var bands = stored[id].BandKeys();
+            for (var band = 0; band < bands.Count; band++)
             {
-                (bandIndex.TryGetValue(band, out var ids) ? ids : bandIndex[band] = []).Add(id);
+                keys[(id * TextFingerprint.Bands) + band] = bands[band];
+                owners[(id * TextFingerprint.Bands) + band] = id;
             }
         }
 
-        if (Stored <= 100_000)
+        Array.Sort(keys, owners);
+        (bandKeys, bandOwners) = (keys, owners);
+    }
+
+    [GlobalSetup(Target = nameof(BandIndexSqlite))]
+    public void SetupSqlite()
+    {
+        CreateFingerprints();
+        if (Stored > 100_000)
         {
-            directory = Path.Combine(Path.GetTempPath(), "aidivide-lookup-" + Guid.NewGuid().ToString("N"));
-            store = new SqliteMonitorStore(Path.Combine(directory, "lookup.db"));
-            store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
-            var at = DateTimeOffset.UnixEpoch;
-            Parallel.For(0, stored.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, id =>
-                store.AddFingerprintAsync(new StoryFingerprint($"a{id}", $"a{id}", at, stored[id].ToBytes(), stored[id].BandKeys()), CancellationToken.None).GetAwaiter().GetResult());
+            return;
+        }
+
+        directory = Path.Combine(Path.GetTempPath(), "aidivide-lookup-" + Guid.NewGuid().ToString("N"));
+        store = new SqliteMonitorStore(Path.Combine(directory, "lookup.db"));
+        store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var at = DateTimeOffset.UnixEpoch;
+        for (var id = 0; id < stored.Length; id++)
+        {
+            store.AddFingerprintAsync(new StoryFingerprint($"a{id}", $"a{id}", at, stored[id].ToBytes(), stored[id].BandKeys()), CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 
@@ -67,6 +75,20 @@ public class StoryLookupBenchmarks
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private void CreateFingerprints()
+    {
+#pragma warning disable CA5394 // Not security: synthetic signatures.
+        var random = new Random(7);
+        stored = [.. Enumerable.Range(0, Stored).Select(_ => Random(random))];
+        var copy = stored[Stored / 2].ToBytes();
+        for (var i = 0; i < copy.Length; i += 12)
+        {
+            copy[i] ^= 0x5A;
+        }
+#pragma warning restore CA5394
+        query = TextFingerprint.FromBytes(copy);
     }
 
     [Benchmark(Baseline = true)]
@@ -93,22 +115,33 @@ public class StoryLookupBenchmarks
         var bestSimilarity = 0.2;
         foreach (var band in query.BandKeys())
         {
-            if (!bandIndex.TryGetValue(band, out var ids))
+            for (var at = LowerBound(band); at < bandKeys.Length && bandKeys[at] == band; at++)
             {
-                continue;
-            }
-
-            foreach (var id in ids)
-            {
-                var similarity = query.Similarity(stored[id]);
+                var similarity = query.Similarity(stored[bandOwners[at]]);
                 if (similarity >= bestSimilarity)
                 {
-                    (best, bestSimilarity) = (id, similarity);
+                    (best, bestSimilarity) = (bandOwners[at], similarity);
                 }
             }
         }
 
         return best;
+    }
+
+    private int LowerBound(long key)
+    {
+        var at = Array.BinarySearch(bandKeys, key);
+        if (at < 0)
+        {
+            return ~at;
+        }
+
+        while (at > 0 && bandKeys[at - 1] == key)
+        {
+            at--;
+        }
+
+        return at;
     }
 
     [Benchmark]

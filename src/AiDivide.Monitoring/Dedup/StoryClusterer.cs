@@ -9,11 +9,30 @@ namespace AiDivide.Monitoring.Dedup;
 /// Candidates come from the band index (sub-linear), within a time window; each is confirmed by
 /// the estimated Jaccard similarity of the full signatures, and the most similar one wins. The
 /// assignment is stored insert-if-absent under the article key, so re-running it after a crash
-/// returns the same story.
+/// returns the same story. Within one process, look-up and insert run one article at a time:
+/// a wire story usually arrives through several feeds refreshed in parallel, and two copies
+/// assigned at the same instant would otherwise each start a story.
 /// </remarks>
-public sealed class StoryClusterer(IStoryStore stories, IOptions<DedupOptions> options)
+public sealed class StoryClusterer(IStoryStore stories, IOptions<DedupOptions> options) : IDisposable
 {
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
     public async Task<StoryAssignment> AssignAsync(string articleKey, Article article, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await AssignOneAsync(articleKey, article, fetchedAt, cancellationToken);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private async Task<StoryAssignment> AssignOneAsync(string articleKey, Article article, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var fingerprint = TextFingerprint.Of(article.Text);

@@ -10,7 +10,8 @@ public sealed class StoryTests : NewsroomTest
     public async Task OneStoryThroughFourFeedsInThreeForms_YieldsOneAlertPerEntity_AndADifferentReportStaysItsOwnStory()
     {
         Uri[] feeds = [Site.UrlOf("feeds/story-s1.xml"), Site.UrlOf("feeds/story-s2.xml"), Site.UrlOf("feeds/story-s3.xml"), Site.UrlOf("feeds/story-s4.xml")];
-        await using var rig = await MonitorRig.StartAsync(Data, feeds, Smtp.Port, new Dictionary<string, string?> { ["Sources:FeedConcurrency"] = "1" });
+        // Four feeds refreshed in parallel: the copies race to the story index.
+        await using var rig = await MonitorRig.StartAsync(Data, feeds, Smtp.Port, new Dictionary<string, string?> { ["Sources:FeedConcurrency"] = "4" });
 
         var report = await rig.PollAsync();
         await rig.DeliverAsync();
