@@ -9,35 +9,12 @@ internal static class CharsetLabels
 
     static CharsetLabels() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static Encoding? FromName(string? name)
+    public static Encoding? FromName(string? name) => Fetching.CharsetLabel.Resolve(name) switch
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        // Browsers read these labels as their supersets (WHATWG Encoding Standard); so do we.
-        var label = name.Trim().Trim('"', '\'').ToUpperInvariant() switch
-        {
-            "GB2312" or "GBK" or "X-GBK" or "CP936" or "EUC-CN" => "GB18030",
-            "ISO-8859-1" or "LATIN1" or "US-ASCII" or "ASCII" or "ISO8859-1" => "windows-1252",
-            "ISO-8859-9" or "LATIN5" => "windows-1254",
-            "BIG5-HKSCS" or "X-X-BIG5" or "CN-BIG5" => "big5",
-            "SJIS" or "X-SJIS" or "MS_KANJI" or "WINDOWS-31J" or "CP932" => "shift_jis",
-            "UTF8" => "utf-8",
-            var other => other,
-        };
-        try
-        {
-            var encoding = Encoding.GetEncoding(label);
-            // A page that says UTF-16 in its markup is not UTF-16 (the markup would not be readable as ASCII).
-            return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+        // A page that says UTF-16 in its markup is not UTF-16 (the markup would not be readable as ASCII).
+        UnicodeEncoding => Encoding.UTF8,
+        var encoding => encoding,
+    };
 
     /// <summary>The charset of <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv content="…; charset=…"&gt;</c> near the top.</summary>
     public static string? Declared(ReadOnlySpan<byte> body)

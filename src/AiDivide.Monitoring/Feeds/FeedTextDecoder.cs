@@ -132,35 +132,9 @@ internal static class FeedTextDecoder
         return encoding;
     }
 
-    internal static Encoding? FromName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        // Labels read as their supersets, as browsers do (WHATWG Encoding Standard).
-        var label = name.Trim().Trim('"', '\'').ToUpperInvariant() switch
-        {
-            "GB2312" or "GBK" or "X-GBK" or "GB_2312-80" or "CP936" or "EUC-CN" => "GB18030",
-            "ISO-8859-1" or "ISO8859-1" or "LATIN1" or "LATIN-1" or "US-ASCII" or "ASCII" or "CP1252" => "windows-1252",
-            "BIG5-HKSCS" or "X-X-BIG5" or "CN-BIG5" => "big5",
-            "SJIS" or "X-SJIS" or "MS_KANJI" or "CP932" or "WINDOWS-31J" => "shift_jis",
-            "UTF8" => "utf-8",
-            var other => other,
-        };
-        try
-        {
-            var encoding = Encoding.GetEncoding(label);
-
-            // A UTF-16 label on bytes without a BOM or a UTF-16 pattern is a lie told by an 8-bit document.
-            return encoding.CodePage is 1200 or 1201 ? null : encoding;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    // A UTF-16 label on bytes without a BOM or a UTF-16 pattern is a lie told by an 8-bit document.
+    internal static Encoding? FromName(string? name) =>
+        Fetching.CharsetLabel.Resolve(name) is { CodePage: not (1200 or 1201) } encoding ? encoding : null;
 
     private static string? XmlDeclarationCharset(byte[] body)
     {
