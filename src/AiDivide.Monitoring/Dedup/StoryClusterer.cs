@@ -19,10 +19,13 @@ public sealed class StoryClusterer(IStoryStore stories, IOptions<DedupOptions> o
 
     public async Task<StoryAssignment> AssignAsync(string articleKey, Article article, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
+        // The signature is pure computation: only the look-up and the insert need to be serialised.
+        var fingerprint = TextFingerprint.Of(article.Text);
+        var at = article.Published is { } published && published <= fetchedAt ? published : fetchedAt;
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await AssignOneAsync(articleKey, article, fetchedAt, cancellationToken);
+            return await AssignOneAsync(articleKey, fingerprint, at, cancellationToken);
         }
         finally
         {
@@ -32,11 +35,9 @@ public sealed class StoryClusterer(IStoryStore stories, IOptions<DedupOptions> o
 
     public void Dispose() => oneAtATime.Dispose();
 
-    private async Task<StoryAssignment> AssignOneAsync(string articleKey, Article article, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    private async Task<StoryAssignment> AssignOneAsync(string articleKey, TextFingerprint fingerprint, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fingerprint = TextFingerprint.Of(article.Text);
-        var at = article.Published is { } published && published <= fetchedAt ? published : fetchedAt;
         var bands = fingerprint.BandKeys();
         StoryFingerprint? best = null;
         var bestSimilarity = 0.0;

@@ -41,7 +41,11 @@ public sealed class PollCycle(
 
         var report = new PollReport([.. reports]);
         metrics.RecordCycle(report, time.GetElapsedTime(stopwatch));
-        metrics.SetFailingFeeds((await feeds.ListFeedsAsync(cancellationToken)).Count(f => f.ConsecutiveFailures > 0));
+        if (report.FeedsPolled > 0)
+        {
+            // Only a cycle that polled something can change how many feeds are failing; most ticks poll nothing.
+            metrics.SetFailingFeeds((await feeds.ListFeedsAsync(cancellationToken)).Count(f => f.ConsecutiveFailures > 0));
+        }
         PipelineLog.CycleCompleted(logger, report.FeedsPolled, report.FeedsFailed, report.NewArticles, report.Duplicates, report.Mentions, report.AlertsQueued);
         return report;
     }

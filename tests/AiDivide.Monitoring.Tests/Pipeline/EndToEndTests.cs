@@ -11,11 +11,13 @@ public sealed class EndToEndTests : NewsroomTest
 {
     // The slow page hangs until a test lets it go, so "too slow" never depends on how loaded the machine is.
     private readonly TaskCompletionSource slowPageReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource slowPageRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static Dictionary<string, string?> ShortTimeout => new() { ["Fetching:Timeout"] = "00:00:03" };
 
     protected override void AddRoutes(WebApplication app) => app.MapGet("/slow/gill-followup.html", async (HttpContext context) =>
     {
+        slowPageRequested.TrySetResult();
         await slowPageReleased.Task.WaitAsync(context.RequestAborted);
 
         return Results.Content(
@@ -148,6 +150,22 @@ public sealed class EndToEndTests : NewsroomTest
         Assert.Equal(1, second.NewArticles);
         var alert = Assert.Single(Smtp.Messages);
         Assert.Equal("amandeep-singh-gill", alert.Headers["X-AiDivide-Entity"]);
+    }
+
+    [Fact]
+    public async Task WorkerStoppedMidFeed_ReleasesItsLease_SoAnotherWorkerTakesTheFeedAtOnce()
+    {
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("feeds/slow.xml")], Smtp.Port);
+        using var stop = new CancellationTokenSource();
+
+        var polling = rig.PollAsync(stop.Token);
+        await slowPageRequested.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => polling);
+
+        var now = rig.Clock.GetUtcNow();
+        var taken = await rig.Store.ClaimDueFeedsAsync("another-worker", now, now, TimeSpan.FromMinutes(10), 10, CancellationToken.None);
+        Assert.Single(taken);
     }
 
     [Fact]
