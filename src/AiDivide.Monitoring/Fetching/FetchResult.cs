@@ -22,6 +22,12 @@ public sealed record FetchResult
 
     public string? LastModified { get; init; }
 
+    /// <summary>How long the server asked us to wait (Retry-After on 429/503, as a delay from now).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Cache-Control max-age of the response: how long the server says it stays fresh.</summary>
+    public TimeSpan? CacheMaxAge { get; init; }
+
     /// <summary>Set when the request failed; the text is fit for a log line and the feed's status.</summary>
     public string? Error { get; init; }
 

@@ -11,7 +11,7 @@ namespace AiDivide.Monitoring.Fetching;
 /// checked, and its connection passed through the SSRF guard again. Failures come back as a
 /// <see cref="FetchResult"/> with an error, never as an exception: a broken source is data.
 /// </remarks>
-public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<FetchOptions> options, ILogger<WebFetcher> logger)
+public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<FetchOptions> options, TimeProvider timeProvider, ILogger<WebFetcher> logger)
 {
     public const string HttpClientName = "AiDivide.Fetching";
 
@@ -73,12 +73,13 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
     {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new FetchResult { RequestedUrl = requested, FinalUrl = final, StatusCode = response.StatusCode };
+            return new FetchResult { RequestedUrl = requested, FinalUrl = final, StatusCode = response.StatusCode, CacheMaxAge = response.Headers.CacheControl?.MaxAge };
         }
 
         if (!response.IsSuccessStatusCode)
         {
-            return Fail(requested, final, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd(), response.StatusCode);
+            return Fail(requested, final, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd(), response.StatusCode)
+                with { RetryAfter = RetryDelay(response) };
         }
 
         var headers = response.Content.Headers;
@@ -103,8 +104,16 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
             Charset = headers.ContentType?.CharSet?.Trim('"'),
             ETag = response.Headers.ETag?.ToString(),
             LastModified = headers.LastModified?.ToString("R"),
+            CacheMaxAge = response.Headers.CacheControl?.MaxAge,
         };
     }
+
+    private TimeSpan? RetryDelay(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - timeProvider.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private FetchResult Fail(Uri requested, Uri final, string error, HttpStatusCode? status = null)
     {
