@@ -21,6 +21,13 @@ internal sealed class FeedDocument
     [BsonElement("leaseOwner")] public string? LeaseOwner { get; set; }
     [BsonElement("leaseUntil")] public DateTime? LeaseUntil { get; set; }
     [BsonElement("leaseGeneration")] public long LeaseGeneration { get; set; }
+
+    // Schedule and health (documents written before these existed read as the defaults).
+    [BsonElement("conditional")] public bool Conditional { get; set; } = true;
+    [BsonElement("lastErrorAt")] public DateTime? LastErrorAt { get; set; }
+    [BsonElement("failingSince")] public DateTime? FailingSince { get; set; }
+    [BsonElement("lastNewItemAt")] public DateTime? LastNewItemAt { get; set; }
+    [BsonElement("updateIntervalMs")] public long? UpdateIntervalMs { get; set; }
 }
 
 internal sealed class EntryDocument

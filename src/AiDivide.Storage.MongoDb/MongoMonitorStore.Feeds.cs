@@ -20,6 +20,7 @@ public sealed partial class MongoMonitorStore
                 .Set(f => f.Url, feed.Url.AbsoluteUri)
                 .Set(f => f.Title, feed.Title)
                 .Set(f => f.Active, true)
+                .Set(f => f.Conditional, feed.UsesConditionalGet)
                 .SetOnInsert(f => f.NextPollAt, Utc(now))
                 .SetOnInsert(f => f.ConsecutiveFailures, 0);
             await UpsertAsync(() => feedCollection.UpdateOneAsync(FeedFilter.Eq(f => f.Id, feed.Id), update, new UpdateOptions { IsUpsert = true }, cancellationToken));
@@ -47,8 +48,19 @@ public sealed partial class MongoMonitorStore
             .Set(f => f.LastError, outcome.Error);
         update = outcome.Error is null
             ? update.Set(f => f.ETag, outcome.ETag).Set(f => f.LastModified, outcome.LastModified)
-                .Set(f => f.ConsecutiveFailures, 0).Set(f => f.LastSuccessAt, Utc(outcome.PolledAt))
-            : update.Inc(f => f.ConsecutiveFailures, 1);
+                .Set(f => f.ConsecutiveFailures, 0).Set(f => f.LastSuccessAt, Utc(outcome.PolledAt)).Set(f => f.FailingSince, null)
+            : update.Inc(f => f.ConsecutiveFailures, 1).Set(f => f.LastErrorAt, Utc(outcome.PolledAt))
+                .Set(f => f.FailingSince, Utc(outcome.FailingSince ?? outcome.PolledAt));
+        if (outcome.LastNewItemAt is { } newItemAt)
+        {
+            update = update.Set(f => f.LastNewItemAt, Utc(newItemAt));
+        }
+
+        if (outcome.UpdateInterval is { } interval)
+        {
+            update = update.Set(f => f.UpdateIntervalMs, (long)interval.TotalMilliseconds);
+        }
+
         await feedCollection.UpdateOneAsync(FeedFilter.Eq(f => f.Id, feedId) & FeedFilter.Eq(f => f.LeaseOwner, owner), update, cancellationToken: cancellationToken);
     }
 
@@ -76,5 +88,10 @@ public sealed partial class MongoMonitorStore
         LastError = d.LastError,
         LastPolledAt = FromUtc(d.LastPolledAt),
         LastSuccessAt = FromUtc(d.LastSuccessAt),
+        UsesConditionalGet = d.Conditional,
+        LastErrorAt = FromUtc(d.LastErrorAt),
+        FailingSince = FromUtc(d.FailingSince),
+        LastNewItemAt = FromUtc(d.LastNewItemAt),
+        UpdateInterval = d.UpdateIntervalMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
     };
 }

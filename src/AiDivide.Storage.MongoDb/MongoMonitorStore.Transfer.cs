@@ -60,6 +60,11 @@ public sealed partial class MongoMonitorStore
             LastError = f.Feed.LastError,
             LastPolledAt = f.Feed.LastPolledAt?.UtcDateTime,
             LastSuccessAt = f.Feed.LastSuccessAt?.UtcDateTime,
+            Conditional = f.Feed.UsesConditionalGet,
+            LastErrorAt = f.Feed.LastErrorAt?.UtcDateTime,
+            FailingSince = f.Feed.FailingSince?.UtcDateTime,
+            LastNewItemAt = f.Feed.LastNewItemAt?.UtcDateTime,
+            UpdateIntervalMs = f.Feed.UpdateInterval is { } interval ? (long)interval.TotalMilliseconds : null,
         }, cancellationToken),
         EntryRecord e => await TryInsertAsync(entries, new EntryDocument
         {

@@ -7,7 +7,11 @@ namespace AiDivide.Storage.Sqlite;
 public sealed partial class SqliteMonitorStore
 {
     private const string FeedColumns =
-        "id, url, title, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at";
+        "id, url, title, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at, " +
+        "conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms";
+
+    /// <summary>How many columns <see cref="FeedColumns"/> names, for queries that select more after them.</summary>
+    private const int FeedColumnCount = 15;
 
     public async Task SyncFeedsAsync(IReadOnlyList<FeedDefinition> feeds, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -22,9 +26,9 @@ public sealed partial class SqliteMonitorStore
         foreach (var feed in feeds)
         {
             await using var upsert = Command(connection, """
-                INSERT INTO feeds (id, url, title, active, next_poll_at) VALUES ($id, $url, $title, 1, $now)
-                ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, active = 1
-                """, [("$id", feed.Id), ("$url", feed.Url.AbsoluteUri), ("$title", feed.Title), ("$now", Ms(now))]);
+                INSERT INTO feeds (id, url, title, active, next_poll_at, conditional) VALUES ($id, $url, $title, 1, $now, $conditional)
+                ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, active = 1, conditional = excluded.conditional
+                """, [("$id", feed.Id), ("$url", feed.Url.AbsoluteUri), ("$title", feed.Title), ("$now", Ms(now)), ("$conditional", feed.UsesConditionalGet ? 1 : 0)]);
             upsert.Transaction = transaction;
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -53,12 +57,18 @@ public sealed partial class SqliteMonitorStore
                 last_modified = CASE WHEN $error IS NULL THEN $lastModified ELSE last_modified END,
                 consecutive_failures = CASE WHEN $error IS NULL THEN 0 ELSE consecutive_failures + 1 END,
                 last_error = $error,
-                last_success_at = CASE WHEN $error IS NULL THEN $at ELSE last_success_at END
+                last_error_at = CASE WHEN $error IS NULL THEN last_error_at ELSE $at END,
+                failing_since = CASE WHEN $error IS NULL THEN NULL ELSE COALESCE($failingSince, failing_since, $at) END,
+                last_success_at = CASE WHEN $error IS NULL THEN $at ELSE last_success_at END,
+                last_new_item_at = COALESCE($newItemAt, last_new_item_at),
+                update_interval_ms = COALESCE($interval, update_interval_ms)
             WHERE id = $id AND lease_owner = $owner
             """,
             cancellationToken,
             ("$id", feedId), ("$owner", owner), ("$at", Ms(outcome.PolledAt)), ("$next", Ms(outcome.NextPollAt)),
-            ("$error", outcome.Error), ("$etag", outcome.ETag), ("$lastModified", outcome.LastModified));
+            ("$error", outcome.Error), ("$etag", outcome.ETag), ("$lastModified", outcome.LastModified),
+            ("$failingSince", outcome.FailingSince is { } f ? Ms(f) : null), ("$newItemAt", outcome.LastNewItemAt is { } n ? Ms(n) : null),
+            ("$interval", outcome.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null));
 
     public async Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken) =>
         await ExecuteAsync(
@@ -81,5 +91,10 @@ public sealed partial class SqliteMonitorStore
         LastError = Text(r, 7),
         LastPolledAt = FromMs(r, 8),
         LastSuccessAt = FromMs(r, 9),
+        UsesConditionalGet = r.GetInt64(10) != 0,
+        LastErrorAt = FromMs(r, 11),
+        FailingSince = FromMs(r, 12),
+        LastNewItemAt = FromMs(r, 13),
+        UpdateInterval = r.IsDBNull(14) ? null : TimeSpan.FromMilliseconds(r.GetInt64(14)),
     };
 }

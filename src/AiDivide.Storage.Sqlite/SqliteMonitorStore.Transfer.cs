@@ -9,7 +9,7 @@ public sealed partial class SqliteMonitorStore
 {
     public async IAsyncEnumerable<StoreRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var feed in StreamAsync($"SELECT {FeedColumns}, active FROM feeds", r => new FeedRecord(ReadFeed(r), r.GetInt64(10) != 0), cancellationToken))
+        await foreach (var feed in StreamAsync($"SELECT {FeedColumns}, active FROM feeds", r => new FeedRecord(ReadFeed(r), r.GetInt64(FeedColumnCount) != 0), cancellationToken))
         {
             yield return feed;
         }
@@ -79,14 +79,19 @@ public sealed partial class SqliteMonitorStore
     {
         var f = record.Feed;
         return await ExecuteAsync("""
-            INSERT INTO feeds (id, url, title, active, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at)
-            VALUES ($id, $url, $title, $active, $next, $etag, $lastModified, $failures, $error, $polled, $success)
+            INSERT INTO feeds (id, url, title, active, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at,
+                               conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms)
+            VALUES ($id, $url, $title, $active, $next, $etag, $lastModified, $failures, $error, $polled, $success,
+                    $conditional, $errorAt, $failingSince, $newItemAt, $interval)
             ON CONFLICT (id) DO NOTHING
             """,
             cancellationToken,
             ("$id", f.Id), ("$url", f.Url.AbsoluteUri), ("$title", f.Title), ("$active", record.Active ? 1 : 0), ("$next", Ms(f.NextPollAt)),
             ("$etag", f.ETag), ("$lastModified", f.LastModified), ("$failures", f.ConsecutiveFailures), ("$error", f.LastError),
-            ("$polled", f.LastPolledAt is { } p ? Ms(p) : null), ("$success", f.LastSuccessAt is { } s ? Ms(s) : null)) == 1;
+            ("$polled", f.LastPolledAt is { } p ? Ms(p) : null), ("$success", f.LastSuccessAt is { } s ? Ms(s) : null),
+            ("$conditional", f.UsesConditionalGet ? 1 : 0), ("$errorAt", f.LastErrorAt is { } e ? Ms(e) : null),
+            ("$failingSince", f.FailingSince is { } since ? Ms(since) : null), ("$newItemAt", f.LastNewItemAt is { } n ? Ms(n) : null),
+            ("$interval", f.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null)) == 1;
     }
 
     private async Task<bool> ImportAlertAsync(AlertRecord record, CancellationToken cancellationToken)

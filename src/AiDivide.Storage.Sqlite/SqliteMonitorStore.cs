@@ -50,6 +50,7 @@ public sealed partial class SqliteMonitorStore : IMonitorStore
     /// <summary>Brings files created by earlier versions up to <c>Schema.sql</c> (which only creates what is missing).</summary>
     private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        await AddFeedScheduleColumnsAsync(connection, cancellationToken);
         if (!await HasColumnAsync(connection, "mentions", "story_id", cancellationToken))
         {
             // Mentions were keyed per article before stories: each old article is its own story.

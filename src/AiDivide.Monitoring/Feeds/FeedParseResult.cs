@@ -9,6 +9,12 @@ public sealed record FeedParseResult(string? Title, IReadOnlyList<FeedEntry> Ent
     /// <summary>The character encoding the bytes were read with, and how it was chosen.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>RSS <c>ttl</c>: how long the publisher says the feed may be cached; a lower bound for the poll interval.</summary>
+    public TimeSpan? TimeToLive { get; init; }
+
+    /// <summary><c>sy:updatePeriod</c> / <c>sy:updateFrequency</c>: how often the publisher says the feed changes.</summary>
+    public TimeSpan? UpdatePeriod { get; init; }
+
     public bool IsSuccess => Error is null;
 
     public static FeedParseResult Failed(string error, IReadOnlyList<FeedRepair>? repairs = null) =>

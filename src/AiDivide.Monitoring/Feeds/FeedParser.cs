@@ -118,7 +118,7 @@ public sealed class FeedParser
         }
 
         var title = EntryReader.CleanTitle(EntryReader.FirstNonEmpty(readerTitle, FeedElements.FeedTitle(root)));
-        return new FeedParseResult(title, entries, null);
+        return new FeedParseResult(title, entries, null) { TimeToLive = FeedUpdateHints.TimeToLive(root), UpdatePeriod = FeedUpdateHints.UpdatePeriod(root) };
     }
 
     private static bool LooksLikeHtml(string text)

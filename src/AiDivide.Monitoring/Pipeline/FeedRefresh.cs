@@ -10,7 +10,9 @@ namespace AiDivide.Monitoring.Pipeline;
 /// <summary>Refreshes one claimed feed: fetch, parse, process each entry, record the outcome on the feed.</summary>
 /// <remarks>
 /// A broken feed is data, not an exception: the error is stored on the feed with a backoff that
-/// grows to <see cref="SourcesOptions.MaxBackoff"/> and never disables the feed.
+/// grows to <see cref="SourcesOptions.MaxBackoff"/> and never disables the feed. A successful poll
+/// re-estimates the feed's rhythm (<see cref="UpdateRhythm"/>) and schedules the next one from it
+/// (<see cref="FeedSchedule"/>).
 /// </remarks>
 public sealed class FeedRefresh(
     IFeedStore feeds,
@@ -40,29 +42,32 @@ public sealed class FeedRefresh(
     private async Task<FeedRefreshReport> RefreshClaimedAsync(FeedState feed, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["FeedUrl"] = feed.Url.AbsoluteUri });
-        var fetched = await fetcher.FetchFeedAsync(feed.Url, new ConditionalRequest(feed.ETag, feed.LastModified), cancellationToken);
+        // Some servers answer 304 to any validator, or serve a stale copy for one: the feed list can turn them off.
+        var conditional = feed.UsesConditionalGet ? new ConditionalRequest(feed.ETag, feed.LastModified) : ConditionalRequest.None;
+        var fetched = await fetcher.FetchFeedAsync(feed.Url, conditional, cancellationToken);
         if (!fetched.IsSuccess)
         {
-            return await FailAsync(feed, fetched.Error!, cancellationToken);
+            return await FailAsync(feed, fetched.Error!, fetched.RetryAfter, cancellationToken);
         }
 
         if (fetched.IsNotModified)
         {
             PipelineLog.FeedUnchanged(logger, feed.Id);
-            await CompleteAsync(feed, feed.ETag, feed.LastModified, cancellationToken);
+            await CompleteAsync(feed, conditional, new ScheduleHints(CacheMaxAge: fetched.CacheMaxAge), null, cancellationToken);
             return new FeedRefreshReport(feed.Id, true, 0, 0, 0, 0, 0, 0, null);
         }
 
         var parsed = parser.Parse(fetched.Body, fetched.FinalUrl, fetched.Charset);
         if (!parsed.IsSuccess)
         {
-            return await FailAsync(feed, parsed.Error!, cancellationToken);
+            return await FailAsync(feed, parsed.Error!, null, cancellationToken);
         }
 
-        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0;
+        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0, firstSeen = 0;
         foreach (var entry in parsed.Entries)
         {
             var outcome = await entries.ProcessAsync(feed, entry, cancellationToken);
+            firstSeen += outcome.Status is EntryStatus.NewArticle or EntryStatus.Duplicate ? 1 : 0;
             added += outcome.Status == EntryStatus.NewArticle ? 1 : 0;
             duplicates += outcome.Status == EntryStatus.Duplicate ? 1 : 0;
             failures += outcome.Status == EntryStatus.Failed ? 1 : 0;
@@ -71,25 +76,39 @@ public sealed class FeedRefresh(
         }
 
         // Keep the validators only when every entry went through: a 304 next time would hide the failed ones.
-        var keep = failures == 0;
-        await CompleteAsync(feed, keep ? fetched.ETag : null, keep ? fetched.LastModified : null, cancellationToken);
+        var keep = failures == 0 && feed.UsesConditionalGet;
+        var hints = new ScheduleHints(parsed.TimeToLive, parsed.UpdatePeriod, fetched.CacheMaxAge);
+        var news = new NewEntries(firstSeen, parsed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>());
+        await CompleteAsync(feed, keep ? new ConditionalRequest(fetched.ETag, fetched.LastModified) : ConditionalRequest.None, hints, news, cancellationToken);
         PipelineLog.FeedRefreshed(logger, feed.Id, parsed.Entries.Count, added, duplicates, failures, mentions, alerts);
         return new FeedRefreshReport(feed.Id, true, parsed.Entries.Count, added, duplicates, failures, mentions, alerts, null);
     }
 
-    private Task CompleteAsync(FeedState feed, string? etag, string? lastModified, CancellationToken cancellationToken)
+    private Task CompleteAsync(FeedState feed, ConditionalRequest validators, ScheduleHints hints, NewEntries? news, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return feeds.CompletePollAsync(feed.Id, worker.Id, new FeedPollOutcome(now, now + options.Value.PollInterval, null, etag, lastModified), cancellationToken);
+        var seen = news?.FirstSeen ?? 0;
+        var rhythm = UpdateRhythm.Next(feed.UpdateInterval, feed.LastNewItemAt, seen, news?.Dates ?? [], now);
+        var next = now + FeedSchedule.AfterSuccess(rhythm, hints, options.Value, FeedSchedule.StableJitter(feed.Id));
+        var outcome = new FeedPollOutcome(now, next, null, validators.ETag, validators.LastModified)
+        {
+            LastNewItemAt = seen > 0 ? now : null,
+            UpdateInterval = rhythm,
+        };
+        return feeds.CompletePollAsync(feed.Id, worker.Id, outcome, cancellationToken);
     }
 
-    private async Task<FeedRefreshReport> FailAsync(FeedState feed, string error, CancellationToken cancellationToken)
+    private async Task<FeedRefreshReport> FailAsync(FeedState feed, string error, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var failures = feed.ConsecutiveFailures + 1;
-        var next = now + RetryBackoff.Delay(failures, options.Value.PollInterval, options.Value.MaxBackoff, feed.Id);
-        await feeds.CompletePollAsync(feed.Id, worker.Id, new FeedPollOutcome(now, next, error), cancellationToken);
+        var next = now + FeedSchedule.AfterFailure(failures, retryAfter, options.Value, FeedSchedule.StableJitter(feed.Id));
+        var outcome = new FeedPollOutcome(now, next, error) { FailingSince = feed.ConsecutiveFailures > 0 ? feed.FailingSince ?? now : now };
+        await feeds.CompletePollAsync(feed.Id, worker.Id, outcome, cancellationToken);
         PipelineLog.FeedFailed(logger, feed.Id, feed.Url, failures, next, error);
         return FeedRefreshReport.Failed(feed.Id, error);
     }
+
+    /// <summary>Entries a poll saw for the first time, and the dates of all its entries (to seed a rhythm).</summary>
+    private sealed record NewEntries(int FirstSeen, IEnumerable<DateTimeOffset> Dates);
 }

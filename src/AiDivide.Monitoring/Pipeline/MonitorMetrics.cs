@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using AiDivide.Monitoring.Sources;
 
 namespace AiDivide.Monitoring.Pipeline;
 
@@ -17,6 +18,7 @@ public sealed class MonitorMetrics
     private readonly Histogram<double> cycleDuration;
     private long failingFeeds;
     private double oldestPendingAlertSeconds;
+    private IReadOnlyDictionary<FeedHealthState, int> feedHealth = new Dictionary<FeedHealthState, int>();
 
     public MonitorMetrics(IMeterFactory meterFactory)
     {
@@ -35,6 +37,7 @@ public sealed class MonitorMetrics
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600] });
         meter.CreateObservableGauge("aidivide.feeds.failing", () => Volatile.Read(ref failingFeeds), "{feed}", "Feeds whose last poll failed");
+        meter.CreateObservableGauge("aidivide.feeds.health", ObserveFeedHealth, "{feed}", "Active feeds by health state (new, healthy, failing, silent)");
         meter.CreateObservableGauge("aidivide.alerts.oldest_pending_age", () => Volatile.Read(ref oldestPendingAlertSeconds), "s", "Age of the oldest alert waiting in the outbox");
     }
 
@@ -52,9 +55,24 @@ public sealed class MonitorMetrics
 
     public void SetFailingFeeds(long count) => Volatile.Write(ref failingFeeds, count);
 
+    /// <summary>Replaces the per-state feed counts; every state is reported, zero included, so a state that empties shows 0 rather than its last value.</summary>
+    public void SetFeedHealth(IEnumerable<FeedHealthState> states)
+    {
+        var counts = Enum.GetValues<FeedHealthState>().ToDictionary(state => state, _ => 0);
+        foreach (var state in states)
+        {
+            counts[state]++;
+        }
+
+        Volatile.Write(ref feedHealth, counts);
+    }
+
     public void RecordSent() => alertsSent.Add(1);
 
     public void RecordFailed(bool willRetry) => alertsFailed.Add(1, new KeyValuePair<string, object?>("retry", willRetry));
+
+    private IEnumerable<Measurement<int>> ObserveFeedHealth() =>
+        Volatile.Read(ref feedHealth).Select(pair => new Measurement<int>(pair.Value, new KeyValuePair<string, object?>("state", pair.Key.ToString().ToLowerInvariant())));
 
     public void SetOldestPendingAlertAge(TimeSpan age) => Volatile.Write(ref oldestPendingAlertSeconds, Math.Max(0, age.TotalSeconds));
 }

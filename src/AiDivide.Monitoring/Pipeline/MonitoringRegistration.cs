@@ -35,6 +35,7 @@ public static class MonitoringRegistration
     {
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, FeedListValidator>();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddSingleton<FeedCatalog>();
         return services;
     }

@@ -44,7 +44,11 @@ public sealed class PollCycle(
         if (report.FeedsPolled > 0)
         {
             // Only a cycle that polled something can change how many feeds are failing; most ticks poll nothing.
-            metrics.SetFailingFeeds((await feeds.ListFeedsAsync(cancellationToken)).Count(f => f.ConsecutiveFailures > 0));
+            // (Silence grows without polls, but every feed is polled at least every MaxPollInterval.)
+            var known = await feeds.ListFeedsAsync(cancellationToken);
+            metrics.SetFailingFeeds(known.Count(f => f.ConsecutiveFailures > 0));
+            var now = time.GetUtcNow();
+            metrics.SetFeedHealth(known.Select(f => FeedHealth.Assess(f, settings, now).State));
         }
         PipelineLog.CycleCompleted(logger, report.FeedsPolled, report.FeedsFailed, report.NewArticles, report.Duplicates, report.Mentions, report.AlertsQueued);
         return report;

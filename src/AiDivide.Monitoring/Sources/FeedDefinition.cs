@@ -10,4 +10,10 @@ public sealed record FeedDefinition(string Id, Uri Url, string Title)
 {
     /// <summary>Optional relevance filter (a topic query): articles from this feed that do not match it are stored but not matched.</summary>
     public TopicQuery? Filter { get; init; }
+
+    /// <summary>
+    /// <c>"conditional": false</c> in the feed list: send no ETag or If-Modified-Since, because this
+    /// server answers 304 when the feed did change (or serves a stale body for a validator).
+    /// </summary>
+    public bool UsesConditionalGet { get; init; } = true;
 }

@@ -7,9 +7,9 @@ namespace AiDivide.Monitoring.Sources;
 
 /// <summary>Reads the user's feed list (a JSON file) into <see cref="FeedDefinition"/>s.</summary>
 /// <remarks>
-/// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "...", "filter": "..."}]}</c>; <c>id</c>,
-/// <c>title</c> and <c>filter</c> (a topic query that articles must match to be matched at all, for
-/// broad feeds) are optional. A feed without an id gets one derived from its URL, so editing a title never
+/// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "...", "filter": "...", "conditional": false}]}</c>; <c>id</c>,
+/// <c>title</c>, <c>filter</c> (a topic query that articles must match to be matched at all, for
+/// broad feeds) and <c>conditional</c> (false: no conditional GET for a server whose validators lie) are optional. A feed without an id gets one derived from its URL, so editing a title never
 /// orphans a feed's state.
 /// </remarks>
 public static class FeedListLoader
@@ -68,6 +68,7 @@ public static class FeedListLoader
             feeds.Add(new FeedDefinition(id, url, string.IsNullOrWhiteSpace(entry.Title) ? url.Host : entry.Title.Trim())
             {
                 Filter = ParseFilter(entry.Filter, $"Feed list '{path}': feeds[{i}].filter"),
+                UsesConditionalGet = entry.Conditional ?? true,
             });
         }
 
@@ -105,5 +106,7 @@ public static class FeedListLoader
         public string? Title { get; set; }
 
         public string? Filter { get; set; }
+
+        public bool? Conditional { get; set; }
     }
 }

@@ -15,11 +15,25 @@ public sealed record FeedState
 
     public string? LastModified { get; init; }
 
+    /// <summary>False when the feed list says the server's validators cannot be trusted: no ETag or If-Modified-Since is sent.</summary>
+    public bool UsesConditionalGet { get; init; } = true;
+
     public int ConsecutiveFailures { get; init; }
 
     public string? LastError { get; init; }
 
+    public DateTimeOffset? LastErrorAt { get; init; }
+
+    /// <summary>When the current run of failures began; null while the feed is healthy.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
     public DateTimeOffset? LastPolledAt { get; init; }
 
     public DateTimeOffset? LastSuccessAt { get; init; }
+
+    /// <summary>When a poll last found an entry not seen before.</summary>
+    public DateTimeOffset? LastNewItemAt { get; init; }
+
+    /// <summary>The feed's observed rhythm: a smoothed interval between new entries; null until it is known.</summary>
+    public TimeSpan? UpdateInterval { get; init; }
 }

@@ -5,7 +5,7 @@ namespace AiDivide.Monitoring.Storage;
 /// <summary>Feeds, their schedule and their health; claimed with leases so many workers can share them.</summary>
 public interface IFeedStore
 {
-    /// <summary>Adds configured feeds that are new (due at once) and refreshes the URL and title of known ones.</summary>
+    /// <summary>Adds configured feeds that are new (due at once) and refreshes the URL, title and conditional-GET switch of known ones.</summary>
     Task SyncFeedsAsync(IReadOnlyList<FeedDefinition> feeds, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
@@ -22,4 +22,11 @@ public interface IFeedStore
     Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FeedState>> ListFeedsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the given active feeds (all of them when <paramref name="feedIds"/> is null) due at <paramref name="now"/>,
+    /// unless they are due earlier already; returns how many active feeds matched.
+    /// </summary>
+    /// <remarks>A feed under lease keeps its lease: the poll in progress finishes and sets its own next time.</remarks>
+    Task<int> SchedulePollNowAsync(IReadOnlyCollection<string>? feedIds, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -15,6 +15,13 @@ public sealed class SqliteMonitorStoreTests : MonitorStoreContract, IDisposable
         return store;
     }
 
+    protected override async Task<IMonitorStore> CreateSecondStoreAsync()
+    {
+        var store = new SqliteMonitorStore(scratch.File("second.db"));
+        await store.InitializeAsync(CancellationToken.None);
+        return store;
+    }
+
     [Fact]
     public async Task Initialize_MigratesMentionsFromAFileFromBeforeStoriesAndPositions()
     {

@@ -40,6 +40,8 @@ internal sealed class MonitorRig : IAsyncDisposable
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:Timeout"] = "00:00:30",
             ["Fetching:AllowPrivateNetworks"] = "true",
+            // Learned rhythms (the sample feeds are dated days apart) would otherwise outgrow AdvancePastPollInterval.
+            ["Sources:MaxPollInterval"] = "00:15:00",
             ["Fetching:Timeout"] = "00:00:15",
             ["Alerts:Recipients:0:Email"] = "analyst@example.org",
             ["Alerts:Recipients:0:Entities:0"] = "*",
