@@ -37,6 +37,7 @@ public static class MonitoringRegistration
         services.AddSingleton<IValidateOptions<SourcesOptions>, FeedListValidator>();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddSingleton<FeedCatalog>();
+        services.AddSingleton<FeedDiscovery>();
         return services;
     }
 

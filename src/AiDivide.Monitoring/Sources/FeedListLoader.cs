@@ -41,6 +41,19 @@ public static class FeedListLoader
         return Parse(document?.Feeds ?? [], path);
     }
 
+    /// <summary>Reads the <c>feeds</c> array of a feed list given as JSON text; <paramref name="path"/> names it in errors.</summary>
+    public static IReadOnlyList<FeedDefinition> Parse(string feedsArrayJson, string path)
+    {
+        try
+        {
+            return Parse(JsonSerializer.Deserialize<List<FeedListEntry>>(feedsArrayJson, JsonOptions) ?? [], path);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Feed list '{path}': {ex.Message}", ex);
+        }
+    }
+
     public static string IdFor(Uri url)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(url.AbsoluteUri));

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace AiDivide.Worker.Cli;
 
-/// <summary><c>feeds test URL|FILE…</c>: what the parser reads from a feed, what it had to repair, and why.</summary>
+/// <summary><c>feeds test URL|FILE…</c>: what the parser reads from a feed, what it had to repair, and why; and the other <c>feeds</c> subcommands.</summary>
 /// <remarks>
 /// URLs are fetched through <see cref="WebFetcher"/>, the pipeline's one HTTP door, so a feed that
 /// works here works in the daemon (and one refused here, say a private address, is refused there).
@@ -30,7 +30,10 @@ internal static class FeedsCommand
         var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json, feedUrl };
         test.SetAction((result, token) => RunAsync(result.GetValue(inputs) ?? [], result.GetValue(json), Console.Out, result.UnmatchedTokens, token, AsUrl(result.GetValue(feedUrl))));
         test.TreatUnmatchedTokensAsErrors = false;
-        return new Command("feeds", "Tools for feeds.") { test };
+        var feeds = new Command("feeds", "Manage the feed list, see each feed's health, and test feeds.") { test };
+        FeedListCommands.AddTo(feeds);
+        FeedStatusCommand.AddTo(feeds);
+        return feeds;
     }
 
     /// <returns>0 when every input was read as a feed, 1 otherwise.</returns>
@@ -50,7 +53,7 @@ internal static class FeedsCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private static IHost BuildHost(IReadOnlyList<string> configurationArgs)
+    internal static IHost BuildHost(IReadOnlyList<string> configurationArgs)
     {
         var builder = MonitorHost.CreateBuilder(configurationArgs);
 
