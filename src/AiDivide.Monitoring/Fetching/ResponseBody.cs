@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.IO.Compression;
 
 namespace AiDivide.Monitoring.Fetching;
@@ -37,6 +39,12 @@ internal static class ResponseBody
                 buffer.Write(chunk, 0, read);
                 account.BodyBytes = buffer.Length;
             }
+
+            if (encoding == "gzip" && !GzipTrailerMatches(meter.Tail, buffer))
+            {
+                // .NET's GZipStream ends quietly when the input stops mid-stream; the trailer tells.
+                throw new FetchRefusedException("corrupt or truncated gzip body: its trailer does not match the decoded data (CRC-32 and length)");
+            }
         }
         catch (InvalidDataException ex)
         {
@@ -49,6 +57,19 @@ internal static class ResponseBody
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Whether a single-member gzip body's trailer (CRC-32, length mod 2^32) describes what we decoded.</summary>
+    private static bool GzipTrailerMatches(ReadOnlySpan<byte> tail, MemoryStream decoded)
+    {
+        if (tail.Length < 8)
+        {
+            return false;
+        }
+
+        var data = decoded.GetBuffer().AsSpan(0, (int)decoded.Length);
+        return BinaryPrimitives.ReadUInt32LittleEndian(tail[..4]) == Crc32.HashToUInt32(data)
+            && BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]) == (uint)data.Length;
     }
 
     /// <returns>The one coding to undo, or null for identity.</returns>

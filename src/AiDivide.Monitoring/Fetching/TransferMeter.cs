@@ -15,7 +15,12 @@ internal sealed class TransferMeter(Stream inner, FetchOptions limits, Cancellat
     private long windowStart = Stopwatch.GetTimestamp();
     private long windowBytes;
 
+    private readonly byte[] tail = new byte[8];
+
     public long WireBytes { get; private set; }
+
+    /// <summary>The last eight bytes received: a gzip body's trailer (CRC-32 and length).</summary>
+    public ReadOnlySpan<byte> Tail => WireBytes >= tail.Length ? tail : tail.AsSpan(tail.Length - (int)WireBytes);
 
     public override bool CanRead => true;
 
@@ -37,6 +42,7 @@ internal sealed class TransferMeter(Stream inner, FetchOptions limits, Cancellat
             throw new FetchRefusedException($"response exceeds the limit of {limits.MaxTransferBytes} bytes on the wire");
         }
 
+        KeepTail(buffer.Span[..read]);
         CheckRate(read);
         return read;
     }
@@ -64,6 +70,18 @@ internal sealed class TransferMeter(Stream inner, FetchOptions limits, Cancellat
         }
 
         base.Dispose(disposing);
+    }
+
+    private void KeepTail(ReadOnlySpan<byte> received)
+    {
+        if (received.Length >= tail.Length)
+        {
+            received[^tail.Length..].CopyTo(tail);
+            return;
+        }
+
+        tail.AsSpan(received.Length).CopyTo(tail);
+        received.CopyTo(tail.AsSpan(tail.Length - received.Length));
     }
 
     private void CheckRate(int read)

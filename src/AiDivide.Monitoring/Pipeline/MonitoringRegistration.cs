@@ -1,4 +1,3 @@
-using System.Net;
 using AiDivide.Monitoring.Alerts;
 using AiDivide.Monitoring.Dedup;
 using AiDivide.Monitoring.Delivery;
@@ -36,39 +35,6 @@ public static class MonitoringRegistration
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, FeedListValidator>();
         services.AddSingleton<FeedCatalog>();
-        return services;
-    }
-
-    private static IServiceCollection AddFetching(this IServiceCollection services)
-    {
-        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
-        services.AddHttpClient(WebFetcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
-                var allowList = NetworkAllowList.From(fetch);
-                return new SocketsHttpHandler
-                {
-                    AllowAutoRedirect = false,
-                    // Decompressed by ResponseBody, so the size after decompression is capped too (gzip bombs).
-                    AutomaticDecompression = DecompressionMethods.None,
-                    ConnectTimeout = fetch.ConnectTimeout,
-                    // A proxy would connect on our behalf and bypass the address check, so none is used.
-                    UseProxy = false,
-                    UseCookies = false,
-                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, allowList, token),
-                };
-            })
-            .ConfigureHttpClient((provider, client) =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchOptions>>().Value.UserAgent);
-            });
-        services.AddSingleton<HostGate>();
-        services.AddSingleton<RobotsCache>();
-        services.AddSingleton<FetchCounters>();
-        services.AddSingleton<WebFetcher>();
         return services;
     }
 
