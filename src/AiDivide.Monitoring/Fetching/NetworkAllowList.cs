@@ -62,6 +62,13 @@ public sealed class NetworkAllowList
 
         if (IPNetwork.TryParse(value, out network))
         {
+            // Some runtimes quietly clear host bits ("127.0.0.1/8" as 127.0.0.0/8); say so instead, it is usually a typo.
+            if (IPAddress.TryParse(value.Split('/')[0], out var written) && !written.Equals(network.BaseAddress))
+            {
+                error = $"'{text}' has bits set after the prefix; did you mean {network}?";
+                return false;
+            }
+
             return true;
         }
 

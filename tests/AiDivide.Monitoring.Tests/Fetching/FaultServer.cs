@@ -38,6 +38,9 @@ internal sealed class FaultServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Status /robots.txt answers with; 200 serves TestData/Fetching/robots.txt.</summary>
+    public int RobotsStatus { get; set; } = 200;
+
     public ConcurrentDictionary<string, int> Requests { get; } = new();
 
     public ConcurrentDictionary<string, string> UserAgents { get; } = new();
@@ -99,7 +102,7 @@ internal sealed class FaultServer : IAsyncDisposable
     private void MapSamples()
     {
         const string Rss = "application/rss+xml; charset=utf-8";
-        app.MapGet("/robots.txt", () => Results.Bytes(Sample("robots.txt"), "text/plain"));
+        app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Bytes(Sample("robots.txt"), "text/plain") : Results.StatusCode(RobotsStatus));
         app.MapGet("/good.xml", () => Results.Bytes(Sample("good-feed.xml"), Rss));
         app.MapGet("/articles/compute-fund.html", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));
         app.MapGet("/private/{name}", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));

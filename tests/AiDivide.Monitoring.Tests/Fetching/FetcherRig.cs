@@ -36,7 +36,15 @@ internal sealed class FetcherRig : IDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            // A null value removes the default, e.g. the allow-list entry.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         var collection = new ServiceCollection();
