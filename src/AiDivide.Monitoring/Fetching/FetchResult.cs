@@ -28,6 +28,12 @@ public sealed record FetchResult
     /// <summary>Cache-Control max-age of the response: how long the server says it stays fresh.</summary>
     public TimeSpan? CacheMaxAge { get; init; }
 
+    /// <summary>Bytes received on the wire for this fetch (all hops), before decompression.</summary>
+    public long WireBytes { get; init; }
+
+    /// <summary>Decoded body bytes this fetch held in memory at its peak (never more than the configured limit).</summary>
+    public long BodyBytes { get; init; }
+
     /// <summary>Set when the request failed; the text is fit for a log line and the feed's status.</summary>
     public string? Error { get; init; }
 

@@ -1,33 +1,61 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AiDivide.Monitoring.Fetching;
 
-/// <summary>The one HTTP door: every feed and page request goes through here.</summary>
+/// <summary>The one HTTP door: every feed, page and robots.txt request goes through here.</summary>
 /// <remarks>
 /// Redirects are followed here rather than by the handler so that each hop is counted, its scheme
-/// checked, and its connection passed through the SSRF guard again. Failures come back as a
-/// <see cref="FetchResult"/> with an error, never as an exception: a broken source is data.
+/// checked, its host's turn taken at the <see cref="HostGate"/>, and its connection passed through
+/// the SSRF guard again. Failures come back as a <see cref="FetchResult"/> with an error, never as
+/// an exception: a broken source is data. Network deadlines run on real time (the OS timer), not on
+/// the injected clock, because they bound real sockets.
 /// </remarks>
-public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<FetchOptions> options, TimeProvider timeProvider, ILogger<WebFetcher> logger)
+public sealed class WebFetcher(
+    IHttpClientFactory httpClientFactory,
+    HostGate hosts,
+    RobotsCache robots,
+    FetchCounters counters,
+    IOptions<FetchOptions> options,
+    TimeProvider timeProvider,
+    ILogger<WebFetcher> logger)
 {
     public const string HttpClientName = "AiDivide.Fetching";
 
+    /// <summary>Longest Retry-After we hold a host back for; a server asking for a month is not taken at its word.</summary>
+    public static readonly TimeSpan MaxHostHold = TimeSpan.FromDays(1);
+
     public Task<FetchResult> FetchFeedAsync(Uri url, ConditionalRequest conditional, CancellationToken cancellationToken) =>
-        FetchAsync(url, "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", conditional, cancellationToken);
+        FetchAsync(url, FetchPurpose.Feed, conditional, cancellationToken);
 
+    /// <summary>Fetches an article page, where the site's robots.txt allows it.</summary>
     public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken cancellationToken) =>
-        FetchAsync(url, "text/html, application/xhtml+xml;q=0.9, */*;q=0.5", ConditionalRequest.None, cancellationToken);
+        FetchAsync(url, FetchPurpose.Page, ConditionalRequest.None, cancellationToken);
 
-    private async Task<FetchResult> FetchAsync(Uri url, string accept, ConditionalRequest conditional, CancellationToken cancellationToken)
+    public async Task<FetchResult> FetchAsync(Uri url, FetchPurpose purpose, ConditionalRequest conditional, CancellationToken cancellationToken)
+    {
+        var account = new FetchAccount();
+        try
+        {
+            var result = await FollowAsync(url, purpose, conditional, account, cancellationToken);
+            return result with { WireBytes = account.WireBytes, BodyBytes = account.BodyBytes };
+        }
+        finally
+        {
+            counters.Add(account);
+        }
+    }
+
+    private async Task<FetchResult> FollowAsync(Uri url, FetchPurpose purpose, ConditionalRequest conditional, FetchAccount account, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(limits.Timeout);
         var client = httpClientFactory.CreateClient(HttpClientName);
         var current = url;
+        CancellationTokenSource? idle = null;
         try
         {
             for (var hop = 0; ; hop++)
@@ -37,27 +65,58 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
                     return Fail(url, current, $"refused: scheme '{current.Scheme}' is not http or https");
                 }
 
+                if (purpose == FetchPurpose.Page && limits.ObeyRobots && await ForbiddingRuleAsync(current, budget.Token) is { } rule)
+                {
+                    return Fail(url, current, $"disallowed by robots.txt of {current.Host} ({rule})");
+                }
+
+                using var pass = await hosts.EnterAsync(current.IdnHost, budget.Token);
+                if (!pass.IsAdmitted)
+                {
+                    var wait = pass.HeldUntil!.Value - timeProvider.GetUtcNow();
+                    return Fail(url, current, $"not sent: {current.Host} asked us to wait until {pass.HeldUntil:u} (Retry-After)") with { RetryAfter = wait };
+                }
+
+                if (hop == 0)
+                {
+                    // The budget starts once the host admits us: time queued behind our own politeness is not the server's fault.
+                    budget.CancelAfter(limits.Timeout);
+                }
+
+                idle?.Dispose();
+                idle = CancellationTokenSource.CreateLinkedTokenSource(budget.Token);
+                idle.CancelAfter(limits.ReadTimeout);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                request.Headers.TryAddWithoutValidation("Accept", accept);
+                request.Headers.TryAddWithoutValidation("Accept", ContentTypePolicy.Accept(purpose));
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
                 AddValidators(request, conditional);
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, budget.Token);
+                counters.CountRequest();
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, idle.Token);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {
                     if (hop >= limits.MaxRedirects)
                     {
-                        return Fail(url, current, $"too many redirects (more than {limits.MaxRedirects})");
+                        return Fail(url, current, $"too many redirects (more than {limits.MaxRedirects}), last to {new Uri(current, location)}");
                     }
 
                     current = new Uri(current, location);
                     continue;
                 }
 
-                return await ReadAsync(url, current, response, limits.MaxResponseBytes, budget.Token);
+                return await ReadAsync(url, current, purpose, response, idle, account);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(url, current, $"timed out after {limits.Timeout.TotalSeconds:0.#} s");
+            return Fail(url, current, budget.IsCancellationRequested
+                ? $"timed out after {limits.Timeout.TotalSeconds:0.#} s (Fetching:Timeout)"
+                : idle?.IsCancellationRequested == true
+                    ? $"no data for {limits.ReadTimeout.TotalSeconds:0.#} s (Fetching:ReadTimeout)"
+                    : $"connect timed out after {limits.ConnectTimeout.TotalSeconds:0.#} s (Fetching:ConnectTimeout)");
+        }
+        catch (FetchRefusedException ex)
+        {
+            return Fail(url, current, ex.Message);
         }
         catch (HttpRequestException ex)
         {
@@ -67,9 +126,13 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
         {
             return Fail(url, current, "connection broken: " + ex.Message);
         }
+        finally
+        {
+            idle?.Dispose();
+        }
     }
 
-    private async Task<FetchResult> ReadAsync(Uri requested, Uri final, HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchResult> ReadAsync(Uri requested, Uri final, FetchPurpose purpose, HttpResponseMessage response, CancellationTokenSource idle, FetchAccount account)
     {
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
@@ -78,22 +141,24 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
 
         if (!response.IsSuccessStatusCode)
         {
-            return Fail(requested, final, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd(), response.StatusCode)
-                with { RetryAfter = RetryDelay(response) };
+            var retryAfter = RetryDelay(response);
+            HoldBackIfAsked(final, response.StatusCode, retryAfter);
+            return Fail(requested, final, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd(), response.StatusCode) with { RetryAfter = retryAfter };
         }
 
+        var limits = options.Value;
         var headers = response.Content.Headers;
-        if (headers.ContentLength > maxBytes)
+        if (ContentTypePolicy.Refusal(purpose, headers.ContentType?.MediaType) is { } refusal)
         {
-            return Fail(requested, final, $"response of {headers.ContentLength} bytes exceeds the limit of {maxBytes} bytes", response.StatusCode);
+            return Fail(requested, final, refusal, response.StatusCode);
         }
 
-        var body = await BoundedBody.ReadAsync(response.Content, maxBytes, cancellationToken);
-        if (body is null)
+        if (headers.ContentLength > limits.MaxTransferBytes)
         {
-            return Fail(requested, final, $"response exceeds the limit of {maxBytes} bytes", response.StatusCode);
+            return Fail(requested, final, $"response of {headers.ContentLength} bytes exceeds the limit of {limits.MaxTransferBytes} bytes", response.StatusCode);
         }
 
+        var body = await ResponseBody.ReadAsync(response.Content, limits, idle, account);
         return new FetchResult
         {
             RequestedUrl = requested,
@@ -106,6 +171,40 @@ public sealed class WebFetcher(IHttpClientFactory httpClientFactory, IOptions<Fe
             LastModified = headers.LastModified?.ToString("R"),
             CacheMaxAge = response.Headers.CacheControl?.MaxAge,
         };
+    }
+
+    private async Task<string?> ForbiddingRuleAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var rules = await robots.GetAsync(url, LoadRobotsAsync, cancellationToken);
+        return rules.Forbidding(url);
+    }
+
+    /// <summary>Fetches and reads one robots.txt; see docs/fetching.md for what each outcome means.</summary>
+    private async Task<(RobotsRules Rules, bool Reached)> LoadRobotsAsync(Uri robotsUrl)
+    {
+        var fetched = await FetchAsync(robotsUrl, FetchPurpose.Robots, ConditionalRequest.None, CancellationToken.None);
+        var (rules, reached) = fetched switch
+        {
+            { IsSuccess: true } => (RobotsRules.Parse(Encoding.UTF8.GetString(fetched.Body), ProductToken()), true),
+            { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } => (RobotsRules.DisallowAll($"robots.txt answered {(int)fetched.StatusCode!}: all disallowed"), true),
+            { StatusCode: { } status } when (int)status is >= 400 and < 500 => (RobotsRules.AllowAll($"no robots.txt ({(int)status}): all allowed"), true),
+            _ => (RobotsRules.AllowAll($"robots.txt unreachable ({fetched.Error}): all allowed for now"), false),
+        };
+        FetchLog.RobotsLoaded(logger, robotsUrl, rules.Origin);
+        return (rules, reached);
+    }
+
+    /// <summary>Our name in robots.txt: the User-Agent's first product token ("AiDivideMonitor").</summary>
+    private string ProductToken() => options.Value.UserAgent.Split(['/', ' '], 2)[0];
+
+    private void HoldBackIfAsked(Uri url, HttpStatusCode status, TimeSpan? retryAfter)
+    {
+        if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && retryAfter is { } delay && delay > TimeSpan.Zero)
+        {
+            var until = timeProvider.GetUtcNow() + (delay < MaxHostHold ? delay : MaxHostHold);
+            hosts.HoldUntil(url.IdnHost, until);
+            FetchLog.HostHeldBack(logger, url.IdnHost, (int)status, until);
+        }
     }
 
     private TimeSpan? RetryDelay(HttpResponseMessage response) => response.Headers.RetryAfter switch

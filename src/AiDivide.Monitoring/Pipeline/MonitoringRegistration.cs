@@ -1,4 +1,3 @@
-using System.Net;
 using AiDivide.Monitoring.Alerts;
 using AiDivide.Monitoring.Dedup;
 using AiDivide.Monitoring.Delivery;
@@ -38,33 +37,6 @@ public static class MonitoringRegistration
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<FeedDiscovery>();
-        return services;
-    }
-
-    private static IServiceCollection AddFetching(this IServiceCollection services)
-    {
-        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(WebFetcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
-                return new SocketsHttpHandler
-                {
-                    AllowAutoRedirect = false,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    ConnectTimeout = fetch.ConnectTimeout,
-                    // A proxy would connect on our behalf and bypass the address check, so none is used.
-                    UseProxy = false,
-                    UseCookies = false,
-                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, fetch.AllowPrivateNetworks, token),
-                };
-            })
-            .ConfigureHttpClient((provider, client) =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchOptions>>().Value.UserAgent);
-            });
-        services.AddSingleton<WebFetcher>();
         return services;
     }
 

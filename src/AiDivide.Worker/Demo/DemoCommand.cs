@@ -35,7 +35,9 @@ internal static class DemoCommand
             ["Delivery:PickupDirectory"] = Path.Combine(dataDirectory, "outbox"),
             // The demo never sends real mail, whatever the configuration says.
             ["Delivery:Smtp:Host"] = "",
-            ["Fetching:AllowPrivateNetworks"] = "true",
+            ["Fetching:AllowedNetworks:0"] = "127.0.0.0/8",
+            // The sample site is one loopback host; spacing requests to it would only make the demo slow.
+            ["Fetching:MinHostSpacing"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         };

@@ -92,14 +92,14 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
             ["Storage:MongoConnectionString"] = mongo.ConnectionString,
             ["Storage:MongoDatabase"] = database,
             ["Storage:MongoWriteConcern"] = "1",
-            ["Fetching:UserAgent"] = name,
+            ["Fetching:UserAgent"] = $"{name} (+https://example.org/monitor)",
             ["Fetching:Timeout"] = "00:00:10",
             ["Sources:FeedConcurrency"] = "4",
         }, clock);
 
     private void Count(HttpContext context, string? feed)
     {
-        var worker = context.Request.Headers.UserAgent.ToString();
+        var worker = context.Request.Headers.UserAgent.ToString().Split(' ')[0];
         if (requestsByWorker.AddOrUpdate(worker, 1, (_, n) => n + 1) == 15 && worker == "worker-c")
         {
             killWorkerC.Cancel();

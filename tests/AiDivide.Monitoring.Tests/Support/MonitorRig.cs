@@ -25,6 +25,8 @@ internal sealed class MonitorRig : IAsyncDisposable
 
     public IMonitorStore Store => host.Services.GetRequiredService<IMonitorStore>();
 
+    public IServiceProvider Services => host.Services;
+
     public static async Task<MonitorRig> StartAsync(
         ScratchDirectory data, IEnumerable<Uri> feeds, int smtpPort, IDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null)
     {
@@ -39,7 +41,10 @@ internal sealed class MonitorRig : IAsyncDisposable
             ["Delivery:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Delivery:Smtp:Security"] = "None",
             ["Delivery:Smtp:Timeout"] = "00:00:30",
-            ["Fetching:AllowPrivateNetworks"] = "true",
+            ["Fetching:AllowedNetworks:0"] = "127.0.0.0/8",
+            // One loopback host serves every feed and page here; production spacing would only slow the tests.
+            ["Fetching:MinHostSpacing"] = "00:00:00",
+            ["Fetching:MaxConcurrentPerHost"] = "8",
             // Learned rhythms (the sample feeds are dated days apart) would otherwise outgrow AdvancePastPollInterval.
             ["Sources:MaxPollInterval"] = "00:15:00",
             ["Fetching:Timeout"] = "00:00:15",

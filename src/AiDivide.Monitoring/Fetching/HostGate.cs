@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Fetching;
+
+/// <summary>Admits requests to one host at a time-spaced, bounded rate, across the whole process.</summary>
+/// <remarks>
+/// At most <see cref="FetchOptions.MaxConcurrentPerHost"/> requests per host are in flight, and
+/// their starts are at least <see cref="FetchOptions.MinHostSpacing"/> apart. A host that answered
+/// 429 or 503 with Retry-After is held back until then: requests for it are not queued (that could
+/// hold a poll cycle for hours) but refused at once, so the feed records the wait and is tried later.
+/// Hosts are keyed by name, so a site's feeds and pages share one budget; the table only grows with
+/// the number of distinct hosts polled, which the feed list bounds.
+/// </remarks>
+public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, HostLane> lanes = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Waits for a turn at <paramref name="host"/>; dispose the pass when the response is read.</summary>
+    /// <returns>The pass, or one that is not admitted (with the time the host asked us to wait until).</returns>
+    public async ValueTask<HostPass> EnterAsync(string host, CancellationToken cancellationToken)
+    {
+        var lane = lanes.GetOrAdd(host, _ => new HostLane(options.Value.MaxConcurrentPerHost));
+        if (lane.HeldUntil(time.GetUtcNow()) is { } until)
+        {
+            return HostPass.Refused(until);
+        }
+
+        await lane.Slots.WaitAsync(cancellationToken);
+        try
+        {
+            var wait = lane.ReserveStart(time.GetUtcNow(), options.Value.MinHostSpacing);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+        catch
+        {
+            lane.Slots.Release();
+            throw;
+        }
+
+        return HostPass.Admitted(lane);
+    }
+
+    /// <summary>Holds <paramref name="host"/> back until <paramref name="until"/> (a Retry-After answer).</summary>
+    public void HoldUntil(string host, DateTimeOffset until) =>
+        lanes.GetOrAdd(host, _ => new HostLane(options.Value.MaxConcurrentPerHost)).Hold(until);
+
+    internal sealed class HostLane(int concurrency)
+    {
+        private readonly Lock gate = new();
+        private DateTimeOffset nextStart = DateTimeOffset.MinValue;
+        private DateTimeOffset heldUntil = DateTimeOffset.MinValue;
+
+        public SemaphoreSlim Slots { get; } = new(concurrency, concurrency);
+
+        /// <summary>Books the next start time for this host and says how long to wait for it.</summary>
+        public TimeSpan ReserveStart(DateTimeOffset now, TimeSpan spacing)
+        {
+            lock (gate)
+            {
+                var start = nextStart > now ? nextStart : now;
+                nextStart = start + spacing;
+                return start - now;
+            }
+        }
+
+        public void Hold(DateTimeOffset until)
+        {
+            lock (gate)
+            {
+                heldUntil = until > heldUntil ? until : heldUntil;
+            }
+        }
+
+        public DateTimeOffset? HeldUntil(DateTimeOffset now)
+        {
+            lock (gate)
+            {
+                return heldUntil > now ? heldUntil : null;
+            }
+        }
+    }
+}

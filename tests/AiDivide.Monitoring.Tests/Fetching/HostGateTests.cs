@@ -1,0 +1,61 @@
+using AiDivide.Monitoring.Fetching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiDivide.Monitoring.Tests.Fetching;
+
+public class HostGateTests
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2025, 8, 4, 6, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Enter_AdmitsNoMoreThanTheLimitPerHost_AndTheNextWhenOneLeaves()
+    {
+        var gate = Gate(concurrency: 2, spacing: TimeSpan.Zero);
+        var first = await gate.EnterAsync("news.example", CancellationToken.None);
+        var second = await gate.EnterAsync("news.example", CancellationToken.None);
+
+        var third = gate.EnterAsync("news.example", CancellationToken.None).AsTask();
+        var otherHost = await gate.EnterAsync("other.example", CancellationToken.None);
+
+        Assert.False(third.IsCompleted);
+        Assert.True(otherHost.IsAdmitted);
+        first.Dispose();
+        Assert.True((await third.WaitAsync(TimeSpan.FromSeconds(10))).IsAdmitted);
+        second.Dispose();
+    }
+
+    [Fact]
+    public async Task Enter_SpacesTheStartsOfRequestsToOneHost()
+    {
+        var gate = Gate(concurrency: 4, spacing: TimeSpan.FromSeconds(1));
+        using var first = await gate.EnterAsync("news.example", CancellationToken.None);
+
+        var second = gate.EnterAsync("news.example", CancellationToken.None).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(second.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        using var admitted = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(admitted.IsAdmitted);
+    }
+
+    [Fact]
+    public async Task Enter_RefusesAHostHeldBackByRetryAfter_UntilTheTimeHasPassed()
+    {
+        var gate = Gate(concurrency: 2, spacing: TimeSpan.Zero);
+        var until = clock.GetUtcNow().AddMinutes(2);
+        gate.HoldUntil("busy.example", until);
+
+        var refused = await gate.EnterAsync("busy.example", CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        using var later = await gate.EnterAsync("busy.example", CancellationToken.None);
+
+        Assert.False(refused.IsAdmitted);
+        Assert.Equal(until, refused.HeldUntil);
+        Assert.True(later.IsAdmitted);
+    }
+
+    private HostGate Gate(int concurrency, TimeSpan spacing) =>
+        new(Options.Create(new FetchOptions { MaxConcurrentPerHost = concurrency, MinHostSpacing = spacing }), clock);
+}
