@@ -17,6 +17,7 @@ public sealed class FeedRefresh(
     WebFetcher fetcher,
     FeedParser parser,
     EntryProcessor entries,
+    FeedCatalog catalog,
     WorkerIdentity worker,
     IOptions<SourcesOptions> options,
     TimeProvider time,
@@ -59,10 +60,13 @@ public sealed class FeedRefresh(
             return await FailAsync(feed, parsed.Error!, cancellationToken);
         }
 
-        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0;
+        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0, backlog = 0, tooOld = 0;
+        var eligibility = AlertEligibility.For(catalog.Find(feed.Id), options.Value);
         foreach (var entry in parsed.Entries)
         {
-            var outcome = await entries.ProcessAsync(feed, entry, cancellationToken);
+            var outcome = await entries.ProcessAsync(feed, entry, eligibility, cancellationToken);
+            backlog += outcome.Withheld == AlertWithholding.Backlog ? 1 : 0;
+            tooOld += outcome.Withheld == AlertWithholding.TooOld ? 1 : 0;
             added += outcome.Status == EntryStatus.NewArticle ? 1 : 0;
             duplicates += outcome.Status == EntryStatus.Duplicate ? 1 : 0;
             failures += outcome.Status == EntryStatus.Failed ? 1 : 0;
@@ -73,6 +77,11 @@ public sealed class FeedRefresh(
         // Keep the validators only when every entry went through: a 304 next time would hide the failed ones.
         var keep = failures == 0;
         await CompleteAsync(feed, keep ? fetched.ETag : null, keep ? fetched.LastModified : null, cancellationToken);
+        if (backlog + tooOld > 0)
+        {
+            PipelineLog.AlertsWithheld(logger, feed.Id, backlog, tooOld);
+        }
+
         PipelineLog.FeedRefreshed(logger, feed.Id, parsed.Entries.Count, added, duplicates, failures, mentions, alerts);
         return new FeedRefreshReport(feed.Id, true, parsed.Entries.Count, added, duplicates, failures, mentions, alerts, null);
     }

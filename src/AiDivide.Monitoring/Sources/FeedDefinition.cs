@@ -10,4 +10,10 @@ public sealed record FeedDefinition(string Id, Uri Url, string Title)
 {
     /// <summary>Optional relevance filter (a topic query): articles from this feed that do not match it are stored but not matched.</summary>
     public TopicQuery? Filter { get; init; }
+
+    /// <summary>What this feed's first poll does with the entries already in it; null = <see cref="SourcesOptions.FirstPollBacklog"/>.</summary>
+    public BacklogPolicy? Backlog { get; init; }
+
+    /// <summary>Articles older than this alert nobody (they are still stored); null = <see cref="SourcesOptions.MaxArticleAge"/>.</summary>
+    public TimeSpan? MaxArticleAge { get; init; }
 }

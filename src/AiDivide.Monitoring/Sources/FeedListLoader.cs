@@ -9,7 +9,7 @@ namespace AiDivide.Monitoring.Sources;
 /// <remarks>
 /// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "...", "filter": "..."}]}</c>; <c>id</c>,
 /// <c>title</c> and <c>filter</c> (a topic query that articles must match to be matched at all, for
-/// broad feeds) are optional. A feed without an id gets one derived from its URL, so editing a title never
+/// broad feeds) are optional, as are <c>backlog</c> and <c>maxArticleAge</c> (see <see cref="FeedAlertingFields"/>). A feed without an id gets one derived from its URL, so editing a title never
 /// orphans a feed's state.
 /// </remarks>
 public static class FeedListLoader
@@ -68,6 +68,8 @@ public static class FeedListLoader
             feeds.Add(new FeedDefinition(id, url, string.IsNullOrWhiteSpace(entry.Title) ? url.Host : entry.Title.Trim())
             {
                 Filter = ParseFilter(entry.Filter, $"Feed list '{path}': feeds[{i}].filter"),
+                Backlog = FeedAlertingFields.ParseBacklog(entry.Backlog, $"Feed list '{path}': feeds[{i}].backlog"),
+                MaxArticleAge = FeedAlertingFields.ParseMaxArticleAge(entry.MaxArticleAge, $"Feed list '{path}': feeds[{i}].maxArticleAge"),
             });
         }
 
@@ -105,5 +107,9 @@ public static class FeedListLoader
         public string? Title { get; set; }
 
         public string? Filter { get; set; }
+
+        public string? Backlog { get; set; }
+
+        public string? MaxArticleAge { get; set; }
     }
 }
