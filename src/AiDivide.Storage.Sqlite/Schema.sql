@@ -93,3 +93,12 @@ CREATE TABLE IF NOT EXISTS alerts (
     sent_at         INTEGER
 );
 CREATE INDEX IF NOT EXISTS alerts_due ON alerts (status, next_attempt_at);
+
+-- Operator notices (a problem reported, a day summarised): claimed with a lease, sent once.
+CREATE TABLE IF NOT EXISTS operator_notices (
+    key         TEXT PRIMARY KEY,
+    owner       TEXT,
+    lease_until INTEGER,
+    sent_at     INTEGER,
+    created_at  INTEGER NOT NULL
+);

@@ -18,6 +18,9 @@ public enum EntryStatus
 /// <summary>The result of processing one entry, with what it added.</summary>
 public sealed record EntryOutcome(EntryStatus Status, int NewMentions = 0, int AlertsQueued = 0)
 {
+    /// <summary>Why the article's mentions planned no alerts, when they were withheld.</summary>
+    public AlertWithholding Withheld { get; init; }
+
     public static readonly EntryOutcome AlreadySeen = new(EntryStatus.AlreadySeen);
     public static readonly EntryOutcome Failed = new(EntryStatus.Failed);
 }

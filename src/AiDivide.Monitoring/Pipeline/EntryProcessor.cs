@@ -30,8 +30,10 @@ public sealed class EntryProcessor(
     TimeProvider time,
     ILogger<EntryProcessor> logger)
 {
-    public async Task<EntryOutcome> ProcessAsync(FeedState feed, FeedEntry entry, CancellationToken cancellationToken)
+    /// <param name="eligibility">The feed's rules for which articles may alert (first-poll backlog, maximum age).</param>
+    public async Task<EntryOutcome> ProcessAsync(FeedState feed, FeedEntry entry, AlertEligibility eligibility, CancellationToken cancellationToken)
     {
+        var rules = new Rules(feed, eligibility, entry.Published);
         var entryKey = EntryKey.For(feed.Id, entry.Id);
         var state = await store.GetEntryAsync(entryKey, cancellationToken);
         if (state is not null && (state.IsDone || state.Attempts >= options.Value.MaxEntryAttempts))
@@ -58,7 +60,7 @@ public sealed class EntryProcessor(
         if (known is not null)
         {
             await store.AddUrlAliasAsync(linkKey, known, cancellationToken);
-            return await FinishKnownAsync(feed, entryKey, known, cancellationToken);
+            return await FinishKnownAsync(rules, entryKey, known, cancellationToken);
         }
 
         var page = await fetcher.FetchPageAsync(link, cancellationToken);
@@ -72,7 +74,7 @@ public sealed class EntryProcessor(
         if (articleKey != linkKey && await store.FindArticleKeyAsync(articleKey, cancellationToken) is { } canonicalKnown)
         {
             await store.AddUrlAliasAsync(linkKey, canonicalKnown, cancellationToken);
-            return await FinishKnownAsync(feed, entryKey, canonicalKnown, cancellationToken);
+            return await FinishKnownAsync(rules, entryKey, canonicalKnown, cancellationToken);
         }
 
         var stored = new StoredArticle(articleKey, article, feed.Id, time.GetUtcNow(), null);
@@ -81,15 +83,15 @@ public sealed class EntryProcessor(
         if (!added)
         {
             // Another entry or worker stored it first.
-            return await FinishKnownAsync(feed, entryKey, articleKey, cancellationToken);
+            return await FinishKnownAsync(rules, entryKey, articleKey, cancellationToken);
         }
 
-        var (mentions, alerts) = await MatchAsync(stored, cancellationToken);
+        var (mentions, alerts, withheld) = await MatchAsync(stored, rules, cancellationToken);
         await store.MarkEntryDoneAsync(entryKey, feed.Id, articleKey, time.GetUtcNow(), cancellationToken);
-        return new EntryOutcome(EntryStatus.NewArticle, mentions, alerts);
+        return new EntryOutcome(EntryStatus.NewArticle, mentions, alerts) { Withheld = withheld };
     }
 
-    private async Task<EntryOutcome> FinishKnownAsync(FeedState feed, string entryKey, string articleKey, CancellationToken cancellationToken)
+    private async Task<EntryOutcome> FinishKnownAsync(Rules rules, string entryKey, string articleKey, CancellationToken cancellationToken)
     {
         var outcome = new EntryOutcome(EntryStatus.Duplicate);
         var article = await store.GetArticleAsync(articleKey, cancellationToken);
@@ -97,41 +99,57 @@ public sealed class EntryProcessor(
         {
             // Stored but not yet matched: a crash in between, or another feed's entry being matched right now.
             // Matching again is safe either way, since mentions and alerts are insert-if-absent.
-            var (mentions, alerts) = await MatchAsync(article, cancellationToken);
-            outcome = outcome with { NewMentions = mentions, AlertsQueued = alerts };
+            var (mentions, alerts, withheld) = await MatchAsync(article, rules, cancellationToken);
+            outcome = outcome with { NewMentions = mentions, AlertsQueued = alerts, Withheld = withheld };
         }
 
-        await store.MarkEntryDoneAsync(entryKey, feed.Id, articleKey, time.GetUtcNow(), cancellationToken);
+        await store.MarkEntryDoneAsync(entryKey, rules.Feed.Id, articleKey, time.GetUtcNow(), cancellationToken);
         return outcome;
     }
 
-    private async Task<(int Mentions, int Alerts)> MatchAsync(StoredArticle stored, CancellationToken cancellationToken)
+    private async Task<(int Mentions, int Alerts, AlertWithholding Withheld)> MatchAsync(StoredArticle stored, Rules rules, CancellationToken cancellationToken)
     {
         var article = stored.Article;
         var story = await stories.AssignAsync(stored.Key, article, stored.FetchedAt, cancellationToken);
         var text = ArticleText.From(article);
         var mentions = relevance.Admits(stored.FeedId, text) ? watchlist.Current.Matcher.Match(text) : [];
         var now = time.GetUtcNow();
+        var owned = new List<Mention>(mentions.Count);
         var newMentions = 0;
+        IReadOnlyList<MentionRecord>? recordedForThisArticle = null;
         foreach (var mention in mentions)
         {
             // Keyed by (entity, story): a syndicated copy of a story already seen adds no mention and no alert.
             var record = new MentionRecord(mention.Entity.Id, story.StoryId, stored.Key, mention.Count, mention.Snippet, now) { Positions = mention.Positions };
             if (await store.TryAddMentionAsync(record, cancellationToken))
             {
+                owned.Add(mention);
                 newMentions++;
                 PipelineLog.NewMention(logger, mention.Entity.Name, article.CanonicalUrl);
+                continue;
+            }
+
+            // Already recorded: by this very article before a crash (its alerts may still be owed), or by an
+            // earlier copy of the story, which planned its alerts or withheld them; a copy must not undo that.
+            recordedForThisArticle ??= await store.ListMentionsAsync(stored.Key, cancellationToken);
+            if (recordedForThisArticle.Any(r => r.EntityId == mention.Entity.Id && r.StoryId == story.StoryId))
+            {
+                owned.Add(mention);
             }
         }
 
+        var withheld = rules.Eligibility.Judge(rules.Feed, article.Published ?? rules.EntryPublished, stored.FetchedAt, now);
         var queued = 0;
-        foreach (var alert in planner.Plan(stored.Key, story.StoryId, article, mentions))
+        if (withheld == AlertWithholding.None)
         {
-            queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
+            foreach (var alert in planner.Plan(stored.Key, story.StoryId, article, owned))
+            {
+                queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
+            }
         }
 
         await store.MarkArticleMatchedAsync(stored.Key, now, cancellationToken);
-        return (newMentions, queued);
+        return (newMentions, queued, owned.Count > 0 ? withheld : AlertWithholding.None);
     }
 
     private async Task<EntryOutcome> FailAsync(FeedState feed, FeedEntry entry, string entryKey, string error, CancellationToken cancellationToken)
@@ -148,4 +166,7 @@ public sealed class EntryProcessor(
             await store.AddUrlAliasAsync(url, articleKey, cancellationToken);
         }
     }
+
+    /// <summary>What decides whether an entry's article may alert: the feed as claimed, its rules, the entry's date.</summary>
+    private sealed record Rules(FeedState Feed, AlertEligibility Eligibility, DateTimeOffset? EntryPublished);
 }

@@ -19,6 +19,7 @@ public sealed class FeedRefresh(
     WebFetcher fetcher,
     FeedParser parser,
     EntryProcessor entries,
+    FeedCatalog catalog,
     WorkerIdentity worker,
     IOptions<SourcesOptions> options,
     TimeProvider time,
@@ -63,11 +64,14 @@ public sealed class FeedRefresh(
             return await FailAsync(feed, parsed.Error!, null, cancellationToken);
         }
 
-        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0, firstSeen = 0;
+        int added = 0, duplicates = 0, failures = 0, mentions = 0, alerts = 0, firstSeen = 0, backlog = 0, tooOld = 0;
+        var eligibility = AlertEligibility.For(catalog.Find(feed.Id), options.Value);
         foreach (var entry in parsed.Entries)
         {
-            var outcome = await entries.ProcessAsync(feed, entry, cancellationToken);
+            var outcome = await entries.ProcessAsync(feed, entry, eligibility, cancellationToken);
             firstSeen += outcome.Status is EntryStatus.NewArticle or EntryStatus.Duplicate ? 1 : 0;
+            backlog += outcome.Withheld == AlertWithholding.Backlog ? 1 : 0;
+            tooOld += outcome.Withheld == AlertWithholding.TooOld ? 1 : 0;
             added += outcome.Status == EntryStatus.NewArticle ? 1 : 0;
             duplicates += outcome.Status == EntryStatus.Duplicate ? 1 : 0;
             failures += outcome.Status == EntryStatus.Failed ? 1 : 0;
@@ -80,6 +84,11 @@ public sealed class FeedRefresh(
         var hints = new ScheduleHints(parsed.TimeToLive, parsed.UpdatePeriod, fetched.CacheMaxAge);
         var news = new NewEntries(firstSeen, parsed.Entries.Select(e => e.Published ?? e.Updated).OfType<DateTimeOffset>());
         await CompleteAsync(feed, keep ? new ConditionalRequest(fetched.ETag, fetched.LastModified) : ConditionalRequest.None, hints, news, cancellationToken);
+        if (backlog + tooOld > 0)
+        {
+            PipelineLog.AlertsWithheld(logger, feed.Id, backlog, tooOld);
+        }
+
         PipelineLog.FeedRefreshed(logger, feed.Id, parsed.Entries.Count, added, duplicates, failures, mentions, alerts);
         return new FeedRefreshReport(feed.Id, true, parsed.Entries.Count, added, duplicates, failures, mentions, alerts, null);
     }

@@ -5,6 +5,7 @@ using AiDivide.Monitoring.Extraction;
 using AiDivide.Monitoring.Feeds;
 using AiDivide.Monitoring.Fetching;
 using AiDivide.Monitoring.Matching;
+using AiDivide.Monitoring.Oversight;
 using AiDivide.Monitoring.Sources;
 using AiDivide.Monitoring.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public static class MonitoringRegistration
         services.TryAddSingleton<WorkerIdentity>();
         services.AddMetrics();
         services.TryAddSingleton<MonitorMetrics>();
-        services.AddSources().AddFetching().AddFeeds().AddExtraction().AddDedup().AddMatching().AddAlerts().AddDelivery().AddStoragePort();
+        services.AddSources().AddFetching().AddFeeds().AddExtraction().AddDedup().AddMatching().AddAlerts().AddDelivery().AddStoragePort().AddOversight();
         services.AddSingleton<EntryProcessor>();
         services.AddSingleton<FeedRefresh>();
         services.AddSingleton<PollCycle>();

@@ -28,4 +28,8 @@ internal static partial class PipelineLog
 
     [LoggerMessage(EventId = 1006, EventName = "FeedListUnreadable", Level = LogLevel.Error, Message = "The feed list could not be read; polling the feeds already known: {Error}")]
     public static partial void FeedListUnreadable(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 1010, EventName = "AlertsWithheld", Level = LogLevel.Information,
+        Message = "Feed {FeedId}: alerts withheld for {BacklogArticles} articles of its first-poll backlog (stored only) and {TooOldArticles} articles past the maximum age")]
+    public static partial void AlertsWithheld(ILogger logger, string feedId, int backlogArticles, int tooOldArticles);
 }

@@ -16,4 +16,10 @@ public sealed record FeedDefinition(string Id, Uri Url, string Title)
     /// server answers 304 when the feed did change (or serves a stale body for a validator).
     /// </summary>
     public bool UsesConditionalGet { get; init; } = true;
+
+    /// <summary>What this feed's first poll does with the entries already in it; null = <see cref="SourcesOptions.FirstPollBacklog"/>.</summary>
+    public BacklogPolicy? Backlog { get; init; }
+
+    /// <summary>Articles older than this alert nobody (they are still stored); null = <see cref="SourcesOptions.MaxArticleAge"/>.</summary>
+    public TimeSpan? MaxArticleAge { get; init; }
 }

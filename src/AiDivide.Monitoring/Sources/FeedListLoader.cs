@@ -9,7 +9,8 @@ namespace AiDivide.Monitoring.Sources;
 /// <remarks>
 /// The file is <c>{"feeds": [{"id": "...", "url": "...", "title": "...", "filter": "...", "conditional": false}]}</c>; <c>id</c>,
 /// <c>title</c>, <c>filter</c> (a topic query that articles must match to be matched at all, for
-/// broad feeds) and <c>conditional</c> (false: no conditional GET for a server whose validators lie) are optional. A feed without an id gets one derived from its URL, so editing a title never
+/// broad feeds) and <c>conditional</c> (false: no conditional GET for a server whose validators lie) are
+/// optional, as are <c>backlog</c> and <c>maxArticleAge</c> (see <see cref="FeedAlertingFields"/>). A feed without an id gets one derived from its URL, so editing a title never
 /// orphans a feed's state.
 /// </remarks>
 public static class FeedListLoader
@@ -82,6 +83,8 @@ public static class FeedListLoader
             {
                 Filter = ParseFilter(entry.Filter, $"Feed list '{path}': feeds[{i}].filter"),
                 UsesConditionalGet = entry.Conditional ?? true,
+                Backlog = FeedAlertingFields.ParseBacklog(entry.Backlog, $"Feed list '{path}': feeds[{i}].backlog"),
+                MaxArticleAge = FeedAlertingFields.ParseMaxArticleAge(entry.MaxArticleAge, $"Feed list '{path}': feeds[{i}].maxArticleAge"),
             });
         }
 
@@ -121,5 +124,9 @@ public static class FeedListLoader
         public string? Filter { get; set; }
 
         public bool? Conditional { get; set; }
+
+        public string? Backlog { get; set; }
+
+        public string? MaxArticleAge { get; set; }
     }
 }

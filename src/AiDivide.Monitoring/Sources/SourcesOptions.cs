@@ -50,4 +50,14 @@ public sealed class SourcesOptions
     /// <summary>Attempts to fetch one article page before the entry is given up and reported.</summary>
     [Range(1, 100)]
     public int MaxEntryAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// What a new feed's first poll does with the entries it already carries. Seed (the default) stores them
+    /// and alerts nobody, so adding 50 feeds fills the store without flooding anyone; a feed can say otherwise.
+    /// </summary>
+    public BacklogPolicy FirstPollBacklog { get; set; } = BacklogPolicy.Seed;
+
+    /// <summary>Optional: articles published (or, without a date, first seen) longer ago than this are stored but alert nobody.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    public TimeSpan? MaxArticleAge { get; set; }
 }

@@ -30,6 +30,8 @@ internal static class DemoCommand
         var overrides = new Dictionary<string, string?>
         {
             ["Sources:FeedsFile"] = feedsFile,
+            // The demo has only a first poll: its sample backlog must alert to show anything.
+            ["Sources:FirstPollBacklog"] = "Alert",
             ["Storage:Kind"] = StorageOptions.Sqlite,
             ["Storage:SqlitePath"] = Path.Combine(dataDirectory, "aidivide.db"),
             ["Delivery:PickupDirectory"] = Path.Combine(dataDirectory, "outbox"),

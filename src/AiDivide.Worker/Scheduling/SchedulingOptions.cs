@@ -16,4 +16,8 @@ public sealed class SchedulingOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan DeliverEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the operator check looks for new problems (and whether the daily summary is due).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CheckOperatorEvery { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -4,7 +4,7 @@ using Quartz;
 
 namespace AiDivide.Worker.Scheduling;
 
-/// <summary>Registers the daemon's Quartz jobs: poll due feeds, deliver pending alerts.</summary>
+/// <summary>Registers the daemon's Quartz jobs: poll due feeds, deliver pending alerts, tell the operator.</summary>
 public static class SchedulingRegistration
 {
     public static IServiceCollection AddMonitorScheduling(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +21,10 @@ public static class SchedulingRegistration
                 trigger => trigger.WithIdentity("deliver-alerts-trigger").StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.DeliverEvery)).RepeatForever()),
                 job => job.WithIdentity(DeliverAlertsJob.Key));
+            quartz.ScheduleJob<TellOperatorJob>(
+                trigger => trigger.WithIdentity("tell-operator-trigger").StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.CheckOperatorEvery)).RepeatForever()),
+                job => job.WithIdentity(TellOperatorJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -35,6 +35,8 @@ internal sealed class MonitorRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Sources:FeedsFile"] = feedsFile,
+            // These tests are about what a poll alerts; a new feed's backlog only seeding the store is tested on its own.
+            ["Sources:FirstPollBacklog"] = "Alert",
             ["Matching:WatchlistFile"] = TestPaths.TestData("Site", "watchlist.json"),
             ["Storage:SqlitePath"] = data.File("monitor.db"),
             ["Delivery:Smtp:Host"] = "127.0.0.1",

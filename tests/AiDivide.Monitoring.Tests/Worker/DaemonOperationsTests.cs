@@ -71,6 +71,7 @@ public sealed class DaemonOperationsTests : IAsyncLifetime
     private Dictionary<string, string?> Settings(int operationsPort) => new()
     {
         ["Sources:FeedsFile"] = data.File("feeds.json"),
+        ["Sources:FirstPollBacklog"] = "Alert",
         ["Matching:WatchlistFile"] = TestPaths.TestData("Site", "watchlist.json"),
         ["Storage:SqlitePath"] = data.File("monitor.db"),
         ["Delivery:Smtp:Host"] = "127.0.0.1",

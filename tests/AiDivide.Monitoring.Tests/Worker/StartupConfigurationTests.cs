@@ -63,4 +63,14 @@ public sealed class StartupConfigurationTests : IDisposable
         var failures = await StartupFailuresAsync(new() { ["Alerts:Recipients:0:Email"] = "not an address" });
         Assert.Contains("Alerts:Recipients:0:Email 'not an address' is not an email address.", failures);
     }
+
+    [Fact]
+    public async Task OperatorSettingsThatCannotWork_FailNamingEachKey()
+    {
+        var failures = await StartupFailuresAsync(new() { ["Operator:Email"] = "ops", ["Operator:TimeZone"] = "Mars/Olympus", ["Operator:FeedFailingAfter"] = "00:00:00" });
+
+        Assert.Contains("Operator:Email 'ops' is not an email address.", failures);
+        Assert.Contains(failures, f => f.StartsWith("Operator:TimeZone 'Mars/Olympus'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Operator:FeedFailingAfter = 00:00:00", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using AiDivide.Monitoring.Pipeline;
+using AiDivide.Monitoring.Sources;
+using AiDivide.Monitoring.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AiDivide.Monitoring.Oversight;
+
+/// <summary>Looks through the store for what the operator should know: failing feeds, undeliverable and long-waiting alerts.</summary>
+public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOptions<OperatorOptions> options, IOptions<SourcesOptions> sources)
+{
+    public async Task<IReadOnlyList<OperatorProblem>> ReviewAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var problems = new List<OperatorProblem>();
+        foreach (var feed in await feeds.ListFeedsAsync(cancellationToken))
+        {
+            if (FailingSince(feed, now, settings.FeedFailingAfter, sources.Value) is { } since)
+            {
+                var lastGood = feed.LastSuccessAt is { } at ? at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "never";
+                var detail = $"{feed.ConsecutiveFailures} failed poll(s) in a row{(feed.LastSuccessAt is null ? ", never read successfully" : "")}; last error: {feed.LastError}";
+                problems.Add(new OperatorProblem($"feed-failing:{feed.Id}:{lastGood}", ProblemKind.FeedFailing, $"Feed \"{feed.Title}\" <{feed.Url.AbsoluteUri}>", detail, since));
+            }
+        }
+
+        foreach (var failed in await outbox.ListAsync(OutboxStatus.Failed, cancellationToken))
+        {
+            var alert = failed.Alert;
+            if (now - alert.CreatedAt <= settings.UndeliverableWindow)
+            {
+                problems.Add(new OperatorProblem(
+                    $"alert-undeliverable:{alert.Key}", ProblemKind.AlertUndeliverable, $"Alert to {alert.RecipientEmail} about {alert.EntityName} ({alert.ArticleUrl.AbsoluteUri})",
+                    $"given up after {failed.Attempts} attempt(s): {failed.LastError}", alert.CreatedAt));
+            }
+        }
+
+        if (await outbox.OldestPendingAsync(cancellationToken) is { } oldest && now - oldest > settings.AlertsWaitingAfter)
+        {
+            var waiting = await outbox.ListAsync(OutboxStatus.Pending, cancellationToken);
+            var lastError = waiting.Select(w => w.LastError).LastOrDefault(e => e is not null) ?? "none yet";
+            problems.Add(new OperatorProblem(
+                $"alerts-waiting:{oldest.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}", ProblemKind.AlertsWaiting, $"{waiting.Count} alert(s) waiting to be sent",
+                $"the oldest has waited since it was queued; last delivery error: {lastError}", oldest));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The one failing-feed rule: failing, and not read successfully for longer than the threshold.</summary>
+    /// <remarks>
+    /// The store keeps when a feed last succeeded, not when it began to fail, so an outage is timed from the
+    /// last good poll. A feed never read at all is timed from its first attempt, worked back from its last
+    /// attempt through the backoff delays between its failures (the poll job only ever adds lateness, so
+    /// this never overstates the outage).
+    /// </remarks>
+    public static DateTimeOffset? FailingSince(FeedState feed, DateTimeOffset now, TimeSpan failingAfter, SourcesOptions sources)
+    {
+        if (feed.ConsecutiveFailures == 0)
+        {
+            return null;
+        }
+
+        var since = feed.LastSuccessAt ?? (feed.LastPolledAt ?? now) - Enumerable.Range(1, feed.ConsecutiveFailures - 1)
+            .Aggregate(TimeSpan.Zero, (total, failure) => total + RetryBackoff.Delay(failure, sources.PollInterval, sources.MaxBackoff, feed.Id));
+        return now - since > failingAfter ? since : null;
+    }
+}
