@@ -26,6 +26,7 @@ public sealed class EntryProcessor(
     WatchlistProvider watchlist,
     FeedRelevanceFilter relevance,
     AlertPlanner planner,
+    AlertEnqueuer enqueuer,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<EntryProcessor> logger)
@@ -124,11 +125,7 @@ public sealed class EntryProcessor(
             }
         }
 
-        var queued = 0;
-        foreach (var alert in planner.Plan(stored.Key, story.StoryId, article, mentions))
-        {
-            queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
-        }
+        var queued = await enqueuer.EnqueueAsync(planner.Plan(stored.Key, story.StoryId, article, mentions), cancellationToken);
 
         await store.MarkArticleMatchedAsync(stored.Key, now, cancellationToken);
         return (newMentions, queued);

@@ -16,4 +16,8 @@ public sealed class SchedulingOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan DeliverEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often closed digest periods are looked for; a digest goes out within this of its time (plus Alerts:DigestGrace).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DigestEvery { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -21,6 +21,10 @@ public static class SchedulingRegistration
                 trigger => trigger.WithIdentity("deliver-alerts-trigger").StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.DeliverEvery)).RepeatForever()),
                 job => job.WithIdentity(DeliverAlertsJob.Key));
+            quartz.ScheduleJob<SendDigestsJob>(
+                trigger => trigger.WithIdentity("send-digests-trigger").StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.DigestEvery)).RepeatForever()),
+                job => job.WithIdentity(SendDigestsJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
