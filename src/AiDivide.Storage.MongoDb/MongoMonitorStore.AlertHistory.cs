@@ -20,8 +20,8 @@ public sealed partial class MongoMonitorStore
         var filter = AlertFilter.Eq(a => a.Recipient, recipient) & AlertFilter.Gte(a => a.CreatedAt, Utc(since)) & AlertFilter.Lt(a => a.CreatedAt, Utc(until))
             & AlertFilter.Eq(a => a.Channel, channel);
         // Digests are told apart by their article key; a day holds a handful of alerts per recipient, so the prefix test runs here.
-        var keys = await alerts.Find(filter).Project(a => a.ArticleKey).ToListAsync(cancellationToken);
-        return keys.Count(k => !k.StartsWith(Alert.DigestPrefix, StringComparison.Ordinal));
+        var found = await alerts.Find(filter).ToListAsync(cancellationToken);
+        return found.Count(a => !a.ArticleKey.StartsWith(Alert.DigestPrefix, StringComparison.Ordinal));
     }
 
     public async Task<IReadOnlyList<MentionRecord>> ListMentionsFoundAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
@@ -32,11 +32,9 @@ public sealed partial class MongoMonitorStore
 
     public async Task<IReadOnlyList<MentionDayCount>> CountMentionsByDayAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan utcOffset, CancellationToken cancellationToken)
     {
-        // Only two small fields per mention travel; grouping here rather than in an aggregation keeps to the
-        // query subset every MongoDB-compatible server (and the jongodb test server) implements.
-        var found = await mentions.Find(FoundIn(since, until))
-            .Project(m => new { m.EntityId, m.FoundAt })
-            .ToListAsync(cancellationToken);
+        // Grouped here rather than in an aggregation, to keep to the query subset every MongoDB-compatible
+        // server (and the jongodb test server) implements; 30 days of mentions is a small read.
+        var found = await mentions.Find(FoundIn(since, until)).ToListAsync(cancellationToken);
         return [.. found
             .GroupBy(m => (m.EntityId, Day: DateOnly.FromDateTime(m.FoundAt + utcOffset)))
             .Select(g => new MentionDayCount(g.Key.EntityId, g.Key.Day, g.Count()))

@@ -7,7 +7,7 @@ using AiDivide.Monitoring.Storage;
 namespace AiDivide.Monitoring.Tests.Storage;
 
 /// <summary>What every storage adapter must do; each adapter's test class runs these against a real store.</summary>
-public abstract class MonitorStoreContract
+public abstract partial class MonitorStoreContract
 {
     protected static readonly DateTimeOffset T0 = new(2025, 7, 27, 8, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
