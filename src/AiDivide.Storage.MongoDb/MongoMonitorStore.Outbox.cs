@@ -21,7 +21,7 @@ public sealed partial class MongoMonitorStore
             Channel = alert.Channel,
             Payload = JsonSerializer.Serialize(alert),
             Status = Pending,
-            NextAttemptAt = Utc(alert.CreatedAt),
+            NextAttemptAt = Utc(alert.NotBefore ?? alert.CreatedAt),
             CreatedAt = Utc(alert.CreatedAt),
         }, cancellationToken);
 

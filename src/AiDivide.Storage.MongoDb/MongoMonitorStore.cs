@@ -58,6 +58,12 @@ public sealed partial class MongoMonitorStore : IMonitorStore
         await alerts.Indexes.CreateOneAsync(
             new CreateIndexModel<AlertDocument>(Builders<AlertDocument>.IndexKeys.Ascending(a => a.Status).Ascending(a => a.NextAttemptAt)),
             cancellationToken: cancellationToken);
+        await alerts.Indexes.CreateOneAsync(
+            new CreateIndexModel<AlertDocument>(Builders<AlertDocument>.IndexKeys.Ascending(a => a.Recipient).Ascending(a => a.CreatedAt)),
+            cancellationToken: cancellationToken);
+        await mentions.Indexes.CreateOneAsync(
+            new CreateIndexModel<MentionDocument>(Builders<MentionDocument>.IndexKeys.Ascending(m => m.FoundAt)),
+            cancellationToken: cancellationToken);
         await fingerprints.Indexes.CreateOneAsync(
             new CreateIndexModel<FingerprintDocument>(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.Bands).Ascending(f => f.At)),
             cancellationToken: cancellationToken);

@@ -60,6 +60,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     PRIMARY KEY (entity_id, story_id)
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_key);
+-- Digests read mentions by the time they were found.
+CREATE INDEX IF NOT EXISTS mentions_found ON mentions (found_at);
 
 CREATE TABLE IF NOT EXISTS fingerprints (
     article_key TEXT PRIMARY KEY,
@@ -102,3 +104,6 @@ CREATE TABLE IF NOT EXISTS operator_notices (
     sent_at     INTEGER,
     created_at  INTEGER NOT NULL
 );
+
+-- The daily cap counts a recipient's alerts of the day.
+CREATE INDEX IF NOT EXISTS alerts_recipient ON alerts (recipient, created_at);

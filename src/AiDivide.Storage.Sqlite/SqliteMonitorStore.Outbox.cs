@@ -12,13 +12,13 @@ public sealed partial class SqliteMonitorStore
     public async Task<bool> TryEnqueueAsync(Alert alert, CancellationToken cancellationToken) =>
         await ExecuteAsync("""
             INSERT INTO alerts (key, recipient, entity_id, article_key, channel, payload, status, attempts, next_attempt_at, created_at)
-            VALUES ($key, $recipient, $entity, $article, $channel, $payload, $pending, 0, $created, $created)
+            VALUES ($key, $recipient, $entity, $article, $channel, $payload, $pending, 0, $notBefore, $created)
             ON CONFLICT (key) DO NOTHING
             """,
             cancellationToken,
             ("$key", alert.Key), ("$recipient", alert.RecipientEmail), ("$entity", alert.EntityId), ("$article", alert.ArticleKey),
             ("$channel", alert.Channel), ("$payload", JsonSerializer.Serialize(alert)), ("$pending", (int)OutboxStatus.Pending),
-            ("$created", Ms(alert.CreatedAt))) == 1;
+            ("$created", Ms(alert.CreatedAt)), ("$notBefore", Ms(alert.NotBefore ?? alert.CreatedAt))) == 1;
 
     public async Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
         await QueryAsync($"""

@@ -4,41 +4,82 @@ using Microsoft.Extensions.Options;
 
 namespace AiDivide.Monitoring.Alerts;
 
-/// <summary>Turns the new mentions in an article into the alerts each subscribed recipient is owed.</summary>
+/// <summary>Turns the mentions in an article into the immediate alerts each subscriber is owed: one per story per recipient.</summary>
+/// <remarks>
+/// Recipients in a digest mode get nothing here: their digest is built from the stored mentions
+/// when its period closes. Quiet hours hold an alert back until they end (<see cref="Alert.NotBefore"/>);
+/// the daily cap needs the store and is applied by <see cref="AlertEnqueuer"/>.
+/// </remarks>
 public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProvider time)
 {
     public IReadOnlyList<Alert> Plan(string articleKey, string storyId, Article article, IReadOnlyList<Mention> mentions)
     {
         var now = time.GetUtcNow();
+        var settings = options.CurrentValue;
         var alerts = new List<Alert>();
-        foreach (var recipient in options.CurrentValue.Recipients)
+        foreach (var recipient in settings.Recipients.Where(r => r.Mode == AlertMode.Immediate))
         {
-            foreach (var mention in mentions.Where(m => IsSubscribed(recipient, m.Entity)))
+            var subscribed = mentions.Where(m => IsSubscribed(recipient, m.Entity)).ToList();
+            if (subscribed.Count > 0)
             {
-                alerts.Add(new Alert
-                {
-                    RecipientEmail = recipient.Email,
-                    RecipientName = recipient.Name,
-                    EntityId = mention.Entity.Id,
-                    EntityName = mention.Entity.Name,
-                    ArticleKey = articleKey,
-                    StoryId = storyId,
-                    ArticleUrl = article.CanonicalUrl,
-                    ArticleTitle = article.Title,
-                    SiteName = article.SiteName,
-                    Published = article.Published,
-                    Snippet = mention.Snippet,
-                    MatchedAlias = mention.MatchedAlias,
-                    MentionCount = mention.Count,
-                    CreatedAt = now,
-                });
+                alerts.Add(Create(recipient.Email, recipient.Name, AlertChannel.Email, recipient.TimeZone, articleKey, storyId, article, subscribed, now)
+                    with { NotBefore = QuietUntil(recipient, now) });
+            }
+        }
+
+        foreach (var webhook in settings.Webhooks)
+        {
+            var subscribed = mentions.Where(m => IsSubscribed(webhook, m.Entity)).ToList();
+            if (subscribed.Count > 0)
+            {
+                alerts.Add(Create(webhook.Name, null, AlertChannel.Webhook, webhook.TimeZone, articleKey, storyId, article, subscribed, now));
             }
         }
 
         return alerts;
     }
 
-    public static bool IsSubscribed(RecipientOptions recipient, TrackedEntity entity) =>
-        recipient.Entities.Any(e => e == "*" || string.Equals(e, entity.Id, StringComparison.OrdinalIgnoreCase))
-        || recipient.Tags.Any(t => entity.Tags.Contains(t, StringComparer.OrdinalIgnoreCase));
+    public static bool IsSubscribed(SubscriptionOptions subscription, TrackedEntity entity) =>
+        subscription.Entities.Any(e => e == "*" || string.Equals(e, entity.Id, StringComparison.OrdinalIgnoreCase))
+        || subscription.Topics.Any(t => entity.Kind == EntityKind.Topic && string.Equals(t, entity.Id, StringComparison.OrdinalIgnoreCase))
+        || subscription.Tags.Any(t => entity.Tags.Contains(t, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>When the recipient's quiet hours containing <paramref name="now"/> end; null outside them.</summary>
+    public static DateTimeOffset? QuietUntil(RecipientOptions recipient, DateTimeOffset now)
+    {
+        if (recipient.QuietHours is not { } quiet)
+        {
+            return null;
+        }
+
+        var zone = recipient.Zone;
+        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        return quiet.EndOfWindowContaining(local) is { } end ? LocalClock.ToUtc(end, zone) : null;
+    }
+
+    private static Alert Create(
+        string recipient, string? name, string channel, string zone, string articleKey, string storyId, Article article, List<Mention> mentions, DateTimeOffset now)
+    {
+        var first = mentions[0];
+        return new Alert
+        {
+            RecipientEmail = recipient,
+            RecipientName = name,
+            Channel = channel,
+            TimeZone = zone,
+            EntityId = first.Entity.Id,
+            EntityName = first.Entity.Name,
+            ArticleKey = articleKey,
+            StoryId = storyId,
+            ArticleUrl = article.CanonicalUrl,
+            ArticleTitle = article.Title,
+            SiteName = article.SiteName,
+            Published = article.Published,
+            Snippet = first.Snippet,
+            MatchedAlias = first.MatchedAlias,
+            MentionCount = first.Count,
+            Entities = [.. mentions.Select(m => new AlertEntity(m.Entity.Id, m.Entity.Name, m.MatchedAlias, m.Snippet, m.Count))],
+            CreatedAt = now,
+        };
+    }
 }

@@ -25,5 +25,8 @@ public sealed class DeliveryOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How long one webhook POST may take before it counts as a transient failure.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 }

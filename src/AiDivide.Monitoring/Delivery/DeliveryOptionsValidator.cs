@@ -51,6 +51,11 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             failures.Add($"{Section}:RetryDelay = {options.RetryDelay} and MaxRetryDelay = {options.MaxRetryDelay}: need 0 < RetryDelay <= MaxRetryDelay.");
         }
 
+        if (options.WebhookTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:WebhookTimeout = {options.WebhookTimeout}: must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -16,6 +16,8 @@ public sealed class OutboxDelivery(
     IAlertOutbox outbox,
     IMailTransport transport,
     AlertMessageComposer composer,
+    StoryCoverage coverage,
+    WebhookSender webhooks,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     WorkerIdentity worker,
@@ -58,10 +60,19 @@ public sealed class OutboxDelivery(
             {
                 try
                 {
-                    session ??= await transport.OpenAsync(cancellationToken);
-                    await session.SendAsync(composer.Compose(item.Alert), cancellationToken);
+                    var alert = await coverage.WithCopiesAsync(item.Alert, cancellationToken);
+                    if (alert.Channel == AlertChannel.Webhook)
+                    {
+                        await webhooks.SendAsync(alert, cancellationToken);
+                    }
+                    else
+                    {
+                        session ??= await transport.OpenAsync(cancellationToken);
+                        await session.SendAsync(composer.Compose(alert), cancellationToken);
+                    }
+
                     await outbox.MarkSentAsync(item.Alert.Key, worker.Id, time.GetUtcNow(), cancellationToken);
-                    DeliveryLog.Delivered(logger, item.Alert.Key, item.Alert.EntityId, item.Alert.RecipientEmail, transport.Destination);
+                    DeliveryLog.Delivered(logger, item.Alert.Key, item.Alert.EntityId, item.Alert.RecipientEmail, alert.Channel == AlertChannel.Webhook ? "webhook" : transport.Destination);
                     metrics.RecordSent();
                     sent++;
                 }

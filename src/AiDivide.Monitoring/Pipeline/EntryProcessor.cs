@@ -26,6 +26,7 @@ public sealed class EntryProcessor(
     WatchlistProvider watchlist,
     FeedRelevanceFilter relevance,
     AlertPlanner planner,
+    AlertEnqueuer enqueuer,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<EntryProcessor> logger)
@@ -139,14 +140,9 @@ public sealed class EntryProcessor(
         }
 
         var withheld = rules.Eligibility.Judge(rules.Feed, article.Published ?? rules.EntryPublished, stored.FetchedAt, now);
-        var queued = 0;
-        if (withheld == AlertWithholding.None)
-        {
-            foreach (var alert in planner.Plan(stored.Key, story.StoryId, article, owned))
-            {
-                queued += await store.TryEnqueueAsync(alert, cancellationToken) ? 1 : 0;
-            }
-        }
+        var queued = withheld == AlertWithholding.None
+            ? await enqueuer.EnqueueAsync(planner.Plan(stored.Key, story.StoryId, article, owned), cancellationToken)
+            : 0;
 
         await store.MarkArticleMatchedAsync(stored.Key, now, cancellationToken);
         return (newMentions, queued, owned.Count > 0 ? withheld : AlertWithholding.None);

@@ -12,7 +12,7 @@ namespace AiDivide.Monitoring.Pipeline;
 /// Alerts are planned only when asked, and only for mentions this run added, because old news
 /// arriving as a burst of "new mention" emails is rarely what a watchlist edit means.
 /// </remarks>
-public sealed class MentionBackfill(IMonitorStore store, StoryClusterer stories, WatchlistProvider watchlist, AlertPlanner planner, TimeProvider time)
+public sealed class MentionBackfill(IMonitorStore store, StoryClusterer stories, WatchlistProvider watchlist, AlertPlanner planner, AlertEnqueuer enqueuer, TimeProvider time)
 {
     private const int PageSize = 200;
 
@@ -54,10 +54,7 @@ public sealed class MentionBackfill(IMonitorStore store, StoryClusterer stories,
         var queued = 0;
         if (alert && fresh.Count > 0)
         {
-            foreach (var planned in planner.Plan(article.Key, story.StoryId, article.Article, fresh))
-            {
-                queued += await store.TryEnqueueAsync(planned, cancellationToken) ? 1 : 0;
-            }
+            queued = await enqueuer.EnqueueAsync(planner.Plan(article.Key, story.StoryId, article.Article, fresh), cancellationToken);
         }
 
         return (fresh.Count, queued);

@@ -67,6 +67,10 @@ public static class MonitoringRegistration
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         services.AddSingleton<AlertPlanner>();
         services.AddSingleton<AlertMessageComposer>();
+        services.AddSingleton<AlertEnqueuer>();
+        services.AddSingleton<StoryCoverage>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestCycle>();
         return services;
     }
 
@@ -78,6 +82,7 @@ public static class MonitoringRegistration
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));
         services.AddSingleton<OutboxDelivery>();
+        services.AddWebhooks();
         return services;
     }
 
@@ -90,6 +95,7 @@ public static class MonitoringRegistration
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddSingleton<IMentionStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddSingleton<IAlertOutbox>(provider => provider.GetRequiredService<IMonitorStore>());
+        services.AddSingleton<IAlertHistory>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddSingleton<IStoryStore>(provider => provider.GetRequiredService<IMonitorStore>());
         services.AddHostedService<StoreStartup>();
         return services;

@@ -1,7 +1,7 @@
 namespace AiDivide.Monitoring.Storage;
 
 /// <summary>The whole storage port: what an adapter (SQLite, MongoDB) implements.</summary>
-public interface IMonitorStore : IFeedStore, IEntryStore, IArticleStore, IMentionStore, IAlertOutbox, IStoryStore, IStoreTransfer, IOperatorNoticeLog
+public interface IMonitorStore : IFeedStore, IEntryStore, IArticleStore, IMentionStore, IAlertOutbox, IAlertHistory, IStoryStore, IStoreTransfer, IOperatorNoticeLog
 {
     /// <summary>Creates tables or collections and indexes; safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

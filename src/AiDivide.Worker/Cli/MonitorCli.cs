@@ -3,7 +3,7 @@ using AiDivide.Worker.Demo;
 
 namespace AiDivide.Worker.Cli;
 
-/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>, <c>extract</c>, <c>feeds test</c>, <c>backfill</c>, <c>storage migrate</c>.</summary>
+/// <summary>The command line: <c>run</c> (default), <c>poll --once</c>, <c>demo</c>, <c>extract</c>, <c>feeds test</c>, <c>backfill</c>, <c>storage migrate</c>, <c>digest --preview</c>, <c>send-test-email</c>.</summary>
 /// <remarks>
 /// Tokens the commands do not know are passed to the host as configuration
 /// (<c>--Sources:FeedsFile=my-feeds.json</c>), like any Generic Host application.
@@ -34,6 +34,8 @@ internal static class MonitorCli
             extract,
             StorageCommand.Create(),
             FeedsCommand.Create(),
+            DigestCommand.Create(),
+            SendTestEmailCommand.Create(),
         };
         root.SetAction((result, token) => RunCommand.RunAsync(result.UnmatchedTokens, token));
         foreach (var command in new Command[] { root, run, poll, demo, backfill })

@@ -20,4 +20,8 @@ public sealed class SchedulingOptions
     /// <summary>How often the operator check looks for new problems (and whether the daily summary is due).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CheckOperatorEvery { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often closed digest periods are looked for; a digest goes out within this of its time (plus Alerts:DigestGrace).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DigestEvery { get; set; } = TimeSpan.FromMinutes(1);
 }

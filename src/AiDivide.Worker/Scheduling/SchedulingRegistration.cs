@@ -25,6 +25,10 @@ public static class SchedulingRegistration
                 trigger => trigger.WithIdentity("tell-operator-trigger").StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.CheckOperatorEvery)).RepeatForever()),
                 job => job.WithIdentity(TellOperatorJob.Key));
+            quartz.ScheduleJob<SendDigestsJob>(
+                trigger => trigger.WithIdentity("send-digests-trigger").StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(Positive(schedule.DigestEvery)).RepeatForever()),
+                job => job.WithIdentity(SendDigestsJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

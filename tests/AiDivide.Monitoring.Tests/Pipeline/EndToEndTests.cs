@@ -28,7 +28,7 @@ public sealed class EndToEndTests : NewsroomTest
     private Uri[] GoodFeeds => [Site.UrlOf("feeds/main.xml"), Site.UrlOf("feeds/atom.xml"), Site.UrlOf("feeds/rdf.xml")];
 
     [Fact]
-    public async Task FirstPoll_SendsOneEmailPerNewMentionAndRecipient_WithEntityLinkAndSnippet()
+    public async Task FirstPoll_SendsOneEmailPerStoryAndRecipient_NamingEveryFollowedEntity_WithLinkAndSnippet()
     {
         await using var rig = await MonitorRig.StartAsync(Data, GoodFeeds, Smtp.Port);
 
@@ -36,21 +36,22 @@ public sealed class EndToEndTests : NewsroomTest
         var delivery = await rig.DeliverAsync();
 
         var sent = Smtp.Messages.Select(m => (To: m.To.Mailboxes.Single().Address, Entity: m.Headers["X-AiDivide-Entity"])).OrderBy(x => x.To).ThenBy(x => x.Entity).ToList();
+        // Two stories name both Dai Guohao and Infinigence AI: one email each, not one per entity.
         Assert.Equal(
             [
-                ("analyst@example.org", "amandeep-singh-gill"), ("analyst@example.org", "dai-guohao"), ("analyst@example.org", "dai-guohao"),
-                ("analyst@example.org", "infinigence-ai"), ("analyst@example.org", "infinigence-ai"), ("analyst@example.org", "song-haitao"),
-                ("industry-desk@example.org", "infinigence-ai"), ("industry-desk@example.org", "infinigence-ai"),
+                ("analyst@example.org", "amandeep-singh-gill"), ("analyst@example.org", "dai-guohao, infinigence-ai"), ("analyst@example.org", "dai-guohao, infinigence-ai"),
+                ("analyst@example.org", "song-haitao"), ("industry-desk@example.org", "infinigence-ai"), ("industry-desk@example.org", "infinigence-ai"),
             ],
             sent);
-        Assert.Equal(8, delivery.Sent);
+        Assert.Equal(6, delivery.Sent);
+        Assert.All(Smtp.Messages.Where(m => m.Headers["X-AiDivide-Entity"] == "dai-guohao, infinigence-ai"), m => Assert.StartsWith("Dai Guohao and Infinigence AI in ", m.Subject, StringComparison.Ordinal));
 
         var gill = Smtp.Messages.Single(m => m.Headers["X-AiDivide-Entity"] == "amandeep-singh-gill");
         Assert.Equal("Amandeep Singh Gill in Lantern Policy Daily: UN envoy warns of a widening compute gap", gill.Subject);
         Assert.Contains(Site.UrlOf("news/gill-compute-gap.html").AbsoluteUri, gill.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("utm_source", gill.TextBody, StringComparison.Ordinal);
         Assert.Contains("Amandeep Singh Gill, the United Nations envoy on digital and emerging technologies, told a Shanghai audience", gill.TextBody, StringComparison.Ordinal);
-        Assert.Contains("<mark", gill.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(">Amandeep Singh Gill</strong>, the United Nations envoy", gill.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,7 +218,8 @@ public sealed class EndToEndTests : NewsroomTest
         var delivery = await rig.DeliverAsync();
 
         var all = await rig.Store.ListAsync(null, CancellationToken.None);
-        Assert.True(delivery.Sent == 2, string.Join("\n", all.Select(a => $"{a.Alert.RecipientEmail} {a.Status} {a.LastError}")));
+        // The analyst's one email names both entities of the story; the desk's is refused.
+        Assert.True(delivery.Sent == 1, string.Join("\n", all.Select(a => $"{a.Alert.RecipientEmail} {a.Status} {a.LastError}")));
         Assert.Equal(1, delivery.GivenUp);
         var failed = Assert.Single(await rig.Store.ListAsync(OutboxStatus.Failed, CancellationToken.None));
         Assert.Equal("industry-desk@example.org", failed.Alert.RecipientEmail);

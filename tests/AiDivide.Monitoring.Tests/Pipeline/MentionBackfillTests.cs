@@ -25,8 +25,9 @@ public sealed class MentionBackfillTests : IDisposable
         var store = await SeededStoreAsync();
         File.Copy(TestPaths.TestData("Matching", "reload-edited.json"), scratch.File("watchlist.json"));
         using var watchlist = new WatchlistProvider(scratch.File("watchlist.json"), null, TimeSpan.Zero, clock, NullLogger.Instance);
-        var planner = new AlertPlanner(new StaticOptions(new AlertOptions { Recipients = [new RecipientOptions { Email = "a@example.org", Entities = ["*"] }] }), clock);
-        var backfill = new MentionBackfill(store, new StoryClusterer(store, Options.Create(new DedupOptions())), watchlist, planner, clock);
+        var options = new StaticOptions(new AlertOptions { Recipients = [new RecipientOptions { Email = "a@example.org", Entities = ["*"] }] });
+        var backfill = new MentionBackfill(
+            store, new StoryClusterer(store, Options.Create(new DedupOptions())), watchlist, new AlertPlanner(options, clock), new AlertEnqueuer(store, store, options, NullLogger<AlertEnqueuer>.Instance), clock);
         var seen = new List<BackfillProgress>();
 
         var first = await backfill.RunAsync(alert: false, new SyncProgress(seen.Add), None);
@@ -45,9 +46,11 @@ public sealed class MentionBackfillTests : IDisposable
         var store = await SeededStoreAsync();
         File.Copy(TestPaths.TestData("Matching", "reload-edited.json"), scratch.File("watchlist.json"));
         using var watchlist = new WatchlistProvider(scratch.File("watchlist.json"), null, TimeSpan.Zero, clock, NullLogger.Instance);
-        var planner = new AlertPlanner(new StaticOptions(new AlertOptions { Recipients = [new RecipientOptions { Email = "a@example.org", Entities = ["*"] }] }), clock);
+        var options = new StaticOptions(new AlertOptions { Recipients = [new RecipientOptions { Email = "a@example.org", Entities = ["*"] }] });
+        var backfill = new MentionBackfill(
+            store, new StoryClusterer(store, Options.Create(new DedupOptions())), watchlist, new AlertPlanner(options, clock), new AlertEnqueuer(store, store, options, NullLogger<AlertEnqueuer>.Instance), clock);
 
-        var report = await new MentionBackfill(store, new StoryClusterer(store, Options.Create(new DedupOptions())), watchlist, planner, clock).RunAsync(alert: true, null, None);
+        var report = await backfill.RunAsync(alert: true, null, None);
 
         Assert.Equal(2, report.AlertsQueued);
         Assert.Equal(2, (await store.ListAsync(OutboxStatus.Pending, None)).Count);

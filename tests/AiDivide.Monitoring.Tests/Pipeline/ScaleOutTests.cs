@@ -65,7 +65,8 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
         Assert.Equal(FeedCount, await a.Store.CountArticlesAsync(CancellationToken.None));
         Assert.All(feedRequests.Values, count => Assert.InRange(count, 1, 2));
         Assert.True(feedRequests.Values.Count(v => v == 2) <= unfinished, "only the feeds the killed worker left unfinished are fetched twice");
-        AssertEveryAlertDeliveredOnce(expected: FeedCount + (FeedCount / 10 * 2));
+        // One email per story to the analyst, plus the industry desk's for every tenth (which names Infinigence AI too).
+        AssertEveryAlertDeliveredOnce(expected: FeedCount + (FeedCount / 10));
 
         // Next interval: each feed is polled exactly once more, across the three workers.
         var before = new Dictionary<string, int>(feedRequests);
@@ -75,7 +76,8 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
         Assert.All(before, pair => Assert.Equal(pair.Value + 1, feedRequests[pair.Key]));
         Assert.True(requestsByWorker.GetValueOrDefault("worker-c2") > 0, "the third worker took a share");
         await Task.WhenAll(a.DeliverAsync(), b.DeliverAsync(), c2.DeliverAsync());
-        AssertEveryAlertDeliveredOnce(expected: FeedCount + (FeedCount / 10 * 2));
+        // One email per story to the analyst, plus the industry desk's for every tenth (which names Infinigence AI too).
+        AssertEveryAlertDeliveredOnce(expected: FeedCount + (FeedCount / 10));
     }
 
     private void AssertEveryAlertDeliveredOnce(int expected)

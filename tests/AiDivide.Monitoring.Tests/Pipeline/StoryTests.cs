@@ -7,7 +7,7 @@ namespace AiDivide.Monitoring.Tests.Pipeline;
 public sealed class StoryTests : NewsroomTest
 {
     [Fact]
-    public async Task OneStoryThroughFourFeedsInThreeForms_YieldsOneAlertPerEntity_AndADifferentReportStaysItsOwnStory()
+    public async Task OneStoryThroughFourFeedsInThreeForms_YieldsOneAlertPerRecipient_AndADifferentReportStaysItsOwnStory()
     {
         Uri[] feeds = [Site.UrlOf("feeds/story-s1.xml"), Site.UrlOf("feeds/story-s2.xml"), Site.UrlOf("feeds/story-s3.xml"), Site.UrlOf("feeds/story-s4.xml")];
         // Four feeds refreshed in parallel: the copies race to the story index.
@@ -18,10 +18,11 @@ public sealed class StoryTests : NewsroomTest
 
         Assert.Equal(4, report.NewArticles);
         var alerts = Smtp.Messages.Select(m => (To: m.To.Mailboxes.Single().Address, Entity: m.Headers["X-AiDivide-Entity"], Url: m.TextBody ?? "")).ToList();
-        Assert.Equal(2, alerts.Count(a => a.To == "analyst@example.org" && a.Entity == "song-haitao"));
-        Assert.Equal(2, alerts.Count(a => a.To == "analyst@example.org" && a.Entity == "infinigence-ai"));
+        // Two stories (the wire copies, and wire-d), each naming both entities: one email per story per recipient.
+        Assert.Equal(2, alerts.Count(a => a.To == "analyst@example.org" && a.Entity == "song-haitao, infinigence-ai"));
         Assert.Equal(2, alerts.Count(a => a.To == "industry-desk@example.org"));
-        Assert.Single(alerts, a => a.Entity == "song-haitao" && a.Url.Contains("/news/wire-d.html", StringComparison.Ordinal));
+        Assert.Equal(4, alerts.Count);
+        Assert.Single(alerts, a => a.To == "analyst@example.org" && a.Url.Contains("/news/wire-d.html", StringComparison.Ordinal));
 
         // The story is named after whichever copy arrived first; feeds run in parallel, so any of the three.
         var stories = new List<IReadOnlyList<string>>();
