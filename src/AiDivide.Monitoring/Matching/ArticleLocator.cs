@@ -1,18 +1,13 @@
 namespace AiDivide.Monitoring.Matching;
 
-/// <summary>Maps spans of a folded article back to its title, lead and body.</summary>
-internal sealed class ArticleLocator(ArticleText article, FoldedText folded)
+/// <summary>Maps spans of a scanned article (original offsets: title, one separator, then text) back to its title, lead and body.</summary>
+internal sealed class ArticleLocator(ArticleText article)
 {
     private readonly int leadEnd = article.Text.IndexOf('\n', StringComparison.Ordinal) is var n and >= 0 ? n : article.Text.Length;
 
-    public FoldedText Folded => folded;
-
-    /// <summary>The field and the original [start, end) in that field's text for a folded span.</summary>
-    public (TextField Field, int Start, int End) Locate(int foldedStart, int foldedEnd)
+    /// <summary>The field and the original [start, end) in that field's text for a document span.</summary>
+    public (TextField Field, int Start, int End) Locate(int start, int end)
     {
-        var map = folded.Map;
-        var start = map[foldedStart];
-        var end = map[foldedEnd - 1] + 1;
         if (start < article.Title.Length)
         {
             return (TextField.Title, start, end);
@@ -26,9 +21,9 @@ internal sealed class ArticleLocator(ArticleText article, FoldedText folded)
     public string TextOf(TextField field) => field == TextField.Title ? article.Title : article.Text;
 
     /// <summary>Folds the original span keeping diacritics, to compare with an alias that demands them.</summary>
-    public string ExactAt(int foldedStart, int foldedEnd)
+    public string ExactAt(int start, int end)
     {
-        var (field, start, end) = Locate(foldedStart, foldedEnd);
-        return CharacterFolding.FoldKeepingDiacritics(TextOf(field)[start..end]);
+        var (field, from, to) = Locate(start, end);
+        return CharacterFolding.FoldKeepingDiacritics(TextOf(field)[from..to]);
     }
 }

@@ -2,7 +2,7 @@ using AiDivide.Monitoring.Matching.Queries;
 
 namespace AiDivide.Monitoring.Matching;
 
-/// <summary>Finds every tracked entity in an article in one pass over its folded title and text.</summary>
+/// <summary>Finds every tracked entity in an article in one pass over its title and text, folded as they are read.</summary>
 /// <remarks>
 /// Aliases, context words and query terms of all entities are keywords of one
 /// <see cref="KeywordAutomaton"/>, so the scan costs the same for 10 or 100,000 aliases. After the
@@ -31,15 +31,14 @@ public sealed class EntityMatcher
 
     public IReadOnlyList<Mention> Match(ArticleText article)
     {
-        using var folded = FoldedText.FoldDocument(article.Title, article.Text);
         var hits = new List<KeywordHit>();
-        automaton.Scan(folded.Chars, hits);
+        automaton.ScanDocument(article.Title, article.Text, hits);
         if (hits.Count == 0)
         {
             return [];
         }
 
-        var locator = new ArticleLocator(article, folded);
+        var locator = new ArticleLocator(article);
         var found = new Found();
         foreach (var hit in hits)
         {
@@ -57,14 +56,14 @@ public sealed class EntityMatcher
         {
             switch (use.Role)
             {
-                case KeywordRole.Alias when use.ExactForm is null || use.ExactForm == locator.ExactAt(hit.Start, hit.End):
-                    found.Aliases.Add(new AliasHit(use.Entity, hit.Start, hit.End));
+                case KeywordRole.Alias when use.ExactForm is null || use.ExactForm == locator.ExactAt(hit.SourceStart, hit.SourceEnd):
+                    found.Aliases.Add(new AliasHit(use.Entity, hit.Start, hit.End, hit.SourceStart, hit.SourceEnd));
                     break;
                 case KeywordRole.RequiredContext or KeywordRole.ExcludedContext:
                     found.Context.Add(new ContextHit(use.Entity, use.Role == KeywordRole.RequiredContext, hit.Start, hit.End));
                     break;
                 case KeywordRole.QueryTerm:
-                    found.Terms.Add((use.Entity, use.Term, hit.Start, hit.End));
+                    found.Terms.Add((use.Entity, use.Term, hit.SourceStart, hit.SourceEnd));
                     break;
             }
         }
@@ -85,7 +84,7 @@ public sealed class EntityMatcher
                 byEntity[hit.Entity] = occurrences = [];
             }
 
-            occurrences.Add((hit.Start, hit.End));
+            occurrences.Add((hit.SourceStart, hit.SourceEnd));
         }
 
         return [.. byEntity.OrderBy(e => e.Key).Select(e => MentionAssembler.Assemble(entities[e.Key], e.Value, locator))];
@@ -96,7 +95,7 @@ public sealed class EntityMatcher
     {
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = new List<AliasHit>(hits.Count);
-        var widest = new AliasHit(-1, -1, -1);
+        var widest = new AliasHit(-1, -1, -1, -1, -1);
         foreach (var hit in hits)
         {
             var inside = hit.End <= widest.End && (hit.Start, hit.End) != (widest.Start, widest.End);
@@ -126,7 +125,7 @@ public sealed class EntityMatcher
             foreach (var (_, term, start, _) in group)
             {
                 anywhere[term] = true;
-                inTitle[term] |= locator.Folded.Map[start] < article.Title.Length;
+                inTitle[term] |= start < article.Title.Length;
             }
 
             if (query.IsMatch(new QueryFacts(anywhere, inTitle, article.Host, article.Language)))
@@ -137,7 +136,8 @@ public sealed class EntityMatcher
         }
     }
 
-    private readonly record struct AliasHit(int Entity, int Start, int End);
+    /// <summary>An alias occurrence: folded span (for overlaps and context distance) and original span (for the mention).</summary>
+    private readonly record struct AliasHit(int Entity, int Start, int End, int SourceStart, int SourceEnd);
 
     private sealed class Found
     {
@@ -145,6 +145,7 @@ public sealed class EntityMatcher
 
         public List<ContextHit> Context { get; } = [];
 
+        /// <summary>Query terms found, with original spans.</summary>
         public List<(int Entity, int Term, int Start, int End)> Terms { get; } = [];
     }
 }

@@ -1,19 +1,42 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace AiDivide.Monitoring.Matching;
 
 /// <summary>Finds every occurrence of many folded keywords in one left-to-right pass (Aho-Corasick).</summary>
 /// <remarks>
 /// The cost per character does not depend on how many keywords there are: one table lookup maps
-/// the character to a class (characters in no keyword reset to the root at once), then one
-/// transition, following failure links at most as often as characters were consumed. The
-/// shallowest states, which nearly every character visits, have complete rows indexed by class
-/// (one lookup, failures folded in); the long thin tails of names keep a short sorted edge list,
-/// numbered breadth-first so each node's children are consecutive. The trie is built from the sorted keywords in one
-/// walk, so a watchlist of 100,000 aliases builds in well under a second.
+/// the character to a class, then one transition, following failure links at most as often as
+/// characters were consumed. The shallowest states, which nearly every character visits, have
+/// complete rows indexed by class (one lookup, failures folded in); the long thin tails of names
+/// keep a short sorted edge list, numbered breadth-first so each node's children are consecutive.
+/// The trie is built from the sorted keywords in one walk, so a watchlist of 100,000 aliases
+/// builds in well under a second.
+/// <para>
 /// Keywords that start or end with a letter or digit of a spaced script only match on word
-/// boundaries ("Gill" is not found in "Gillette"); Chinese and Japanese ends need none.
+/// boundaries ("Gill" is not found in "Gillette"); Chinese and Japanese ends need none. The start
+/// boundary is built into the automaton rather than checked afterwards: there are two roots, one
+/// after a non-word character (<see cref="Root"/>, where any keyword may start) and one inside a
+/// word (<see cref="InWord"/>, where only keywords starting with a non-word character may), and
+/// failure links never fall back to a suffix that starts inside a word. So the rest of an
+/// ordinary word costs nothing: the scan sits in <see cref="InWord"/> and skips to the word's end
+/// (<see cref="ScanDocument"/>), and name-like words do not drag the scan through the deep
+/// states of names that merely contain them.
+/// </para>
 /// </remarks>
-public sealed class KeywordAutomaton
+public sealed partial class KeywordAutomaton
 {
+    /// <summary>The root after a non-word character (or at the start): every keyword may start here.</summary>
+    internal const int Root = 0;
+
+    /// <summary>The root inside a word: keywords that start with a word character may not start here.</summary>
+    internal const int InWord = 1;
+
+    // Classes 0 and 1 are the characters in no keyword, non-word and word; their transition from
+    // any state is the root of the same number.
+    private const int NonWordClass = 0;
+    private const int WordClass = 1;
+
     // Complete rows for the shallowest states, within about 512 KB so they stay in cache.
     private const int DenseBudget = 128 << 10;
 
@@ -28,56 +51,62 @@ public sealed class KeywordAutomaton
     private readonly int[] outputLink;
     private readonly int[] keywordLength;
     private readonly byte[] boundaries;
+    private readonly bool[] isWordClass;
+    private readonly ushort[] sourceClass;
+    private readonly int ringSize;
 
     public KeywordAutomaton(IReadOnlyList<string> keywords)
     {
-        width = AssignClasses(keywords) + 1;
+        width = AssignClasses(keywords);
+        isWordClass = WordClasses();
         keywordLength = [.. keywords.Select(k => k.Length)];
         boundaries = [.. keywords.Select(Boundaries)];
         var trie = TrieBuilder.Build(keywords, classOf);
         (states, edgeClass, edgeTarget, keywordOf) = (trie.States, trie.EdgeClass, trie.EdgeTarget, trie.KeywordOf);
         outputLink = new int[states.Length];
         LinkFailures(trie.BreadthFirst);
-        denseCount = Math.Clamp(DenseBudget / width, 1, states.Length);
+        denseCount = Math.Clamp(DenseBudget / width, 2, states.Length);
         dense = BuildDenseRows();
+        sourceClass = BuildSourceClasses();
+        ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keywordLength.DefaultIfEmpty().Max() + 1));
     }
 
     public int KeywordCount => keywordLength.Length;
 
-    /// <summary>Adds every keyword occurrence in <paramref name="text"/> (folded) to <paramref name="hits"/>, in order of end.</summary>
+    /// <summary>Adds every keyword occurrence in already folded <paramref name="text"/> to <paramref name="hits"/>, in order of end.</summary>
+    /// <remarks>Source offsets equal folded offsets here. Articles go through <see cref="ScanDocument"/>, which folds as it goes.</remarks>
     public void Scan(ReadOnlySpan<char> text, List<KeywordHit> hits)
     {
-        var classes = classOf;
-        var dense = this.dense;
-        var width = this.width;
-        var denseCount = this.denseCount;
-        var state = 0;
+        var state = Root;
         for (var i = 0; i < text.Length; i++)
         {
-            int cls = classes[text[i]];
-            if (cls == 0)
+            state = Advance(state, classOf[text[i]]);
+            for (var r = states[state].Report; r >= 0; r = outputLink[r])
             {
-                // A character in no keyword: back to the root, where nothing ends.
-                state = 0;
-                continue;
-            }
-
-            if (state < denseCount)
-            {
-                state = dense[(state * width) + cls];
-            }
-            else
-            {
-                // Most states deep in a name have one child: take it without the general search.
-                ref readonly var s = ref states[state];
-                state = s.EdgeCount == 1 && edgeClass[s.FirstEdge] == cls ? s.FirstEdge + 1 : Next(state, cls);
-            }
-
-            if (states[state].Report >= 0)
-            {
-                Report(text, i, state, hits);
+                var keyword = keywordOf[r];
+                var start = i + 1 - keywordLength[keyword];
+                if ((boundaries[keyword] & EndsInWord) == 0 || i + 1 == text.Length || !CharacterFolding.IsWordChar(text[i + 1]))
+                {
+                    hits.Add(new KeywordHit(keyword, start, i + 1, start, i + 1));
+                }
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Advance(int state, int cls) => state < denseCount ? dense[(state * width) + cls] : Deep(state, cls);
+
+    private int Deep(int state, int cls)
+    {
+        if (cls <= WordClass)
+        {
+            // A character in no keyword: nothing in progress survives it.
+            return cls;
+        }
+
+        // Most states deep in a name have one child: take it without the general search.
+        ref readonly var s = ref states[state];
+        return s.EdgeCount == 1 && edgeClass[s.FirstEdge] == cls ? edgeTarget[s.FirstEdge] : Next(state, cls);
     }
 
     private int Next(int state, int cls)
@@ -103,114 +132,6 @@ public sealed class KeywordAutomaton
         }
 
         return dense[(state * width) + cls];
-    }
-
-    private void Report(ReadOnlySpan<char> text, int last, int state, List<KeywordHit> hits)
-    {
-        for (var r = states[state].Report; r >= 0; r = outputLink[r])
-        {
-            var keyword = keywordOf[r];
-            var start = last - keywordLength[keyword] + 1;
-            var edges = boundaries[keyword];
-            if ((edges & 1) != 0 && start > 0 && CharacterFolding.IsWordChar(text[start - 1]))
-            {
-                continue;
-            }
-
-            if ((edges & 2) != 0 && last + 1 < text.Length && CharacterFolding.IsWordChar(text[last + 1]))
-            {
-                continue;
-            }
-
-            hits.Add(new KeywordHit(keyword, start, last + 1));
-        }
-    }
-
-    private int AssignClasses(IReadOnlyList<string> keywords)
-    {
-        // Classes in character order, so ordinal order of keywords is also the order of their classes.
-        var used = new bool[char.MaxValue + 1];
-        foreach (var keyword in keywords)
-        {
-            foreach (var c in keyword)
-            {
-                used[c] = true;
-            }
-        }
-
-        var next = 0;
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (used[c])
-            {
-                classOf[c] = (ushort)++next;
-            }
-        }
-
-        return next;
-    }
-
-    private static byte Boundaries(string keyword) => keyword.Length == 0 ? (byte)0 :
-        (byte)((CharacterFolding.IsWordChar(keyword[0]) ? 1 : 0) | (CharacterFolding.IsWordChar(keyword[^1]) ? 2 : 0));
-
-    private void LinkFailures(int[] breadthFirst)
-    {
-        outputLink[0] = -1;
-        states[0].Report = keywordOf[0] >= 0 ? 0 : -1;
-        foreach (var parent in breadthFirst)
-        {
-            for (var e = states[parent].FirstEdge; e < states[parent].FirstEdge + states[parent].EdgeCount; e++)
-            {
-                var child = edgeTarget[e];
-                var fail = parent == 0 ? 0 : Child(states[parent].Fail, edgeClass[e]);
-                states[child].Fail = fail;
-                outputLink[child] = keywordOf[fail] >= 0 ? fail : outputLink[fail];
-                states[child].Report = keywordOf[child] >= 0 ? child : outputLink[child];
-            }
-        }
-    }
-
-    // The longest proper suffix state: from `state` follow failures until one has an edge on `cls`.
-    private int Child(int state, ushort cls)
-    {
-        while (true)
-        {
-            var found = Array.BinarySearch(edgeClass, states[state].FirstEdge, states[state].EdgeCount, cls);
-            if (found >= 0)
-            {
-                return edgeTarget[found];
-            }
-
-            if (state == 0)
-            {
-                return 0;
-            }
-
-            state = states[state].Fail;
-        }
-    }
-
-    private int[] BuildDenseRows()
-    {
-        // The first states in breadth-first order (the root and the shallowest, which nearly every
-        // character visits) get complete rows: failures are folded in, so a step from them is one
-        // lookup. A state's failure is shallower, so its row is always built before the state's own.
-        var rows = new int[width * denseCount];
-        for (var state = 0; state < denseCount; state++)
-        {
-            var row = state * width;
-            if (state != 0)
-            {
-                Array.Copy(rows, states[state].Fail * width, rows, row, width);
-            }
-
-            for (var e = states[state].FirstEdge; e < states[state].FirstEdge + states[state].EdgeCount; e++)
-            {
-                rows[row + edgeClass[e]] = edgeTarget[e];
-            }
-        }
-
-        return rows;
     }
 
     /// <summary>One automaton state; 16 bytes, so four share a cache line.</summary>

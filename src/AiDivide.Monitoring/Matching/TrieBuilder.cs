@@ -62,28 +62,36 @@ internal static class TrieBuilder
     {
         // Renumber breadth-first: the shallow states that almost every character visits sit together
         // at the front of the arrays (in cache), and each node's children get consecutive numbers.
-        // Within a depth, creation order keeps siblings together and in class order.
+        // Within a depth, creation order keeps siblings together and in class order. State 1 is not a
+        // trie node: it is the second root, "inside a word" (see KeywordAutomaton), so trie node i > 0
+        // becomes state i + 1 and the edge into it is edge i - 1.
         var order = BreadthFirst(depths);
-        var count = order.Length;
-        var renumbered = new int[count];
-        for (var i = 0; i < count; i++)
+        var nodes = order.Length;
+        var count = nodes + 1;
+        var renumbered = new int[nodes];
+        for (var i = 0; i < nodes; i++)
         {
-            renumbered[order[i]] = i;
+            renumbered[order[i]] = StateOf(i);
         }
 
         var states = new KeywordAutomaton.State[count];
-        var edgeClass = new ushort[Math.Max(0, count - 1)];
-        var edgeTarget = new int[Math.Max(0, count - 1)];
+        var edgeClass = new ushort[nodes - 1];
+        var edgeTarget = new int[nodes - 1];
         var keywords = new int[count];
+        keywords[KeywordAutomaton.InWord] = -1;
         for (var i = 0; i < count; i++)
         {
             states[i].FirstEdge = -1;
-            keywords[i] = keywordOf[order[i]];
         }
 
-        for (var child = 1; child < count; child++)
+        for (var i = 0; i < nodes; i++)
         {
-            // Edge e leads to state e + 1; a parent's edges are the run of its children.
+            keywords[StateOf(i)] = keywordOf[order[i]];
+        }
+
+        for (var child = 1; child < nodes; child++)
+        {
+            // A parent's edges are the run of its children.
             var parent = renumbered[parents[order[child]]];
             ref var state = ref states[parent];
             if (state.FirstEdge < 0)
@@ -93,7 +101,7 @@ internal static class TrieBuilder
 
             state.EdgeCount++;
             edgeClass[child - 1] = classes[order[child]];
-            edgeTarget[child - 1] = child;
+            edgeTarget[child - 1] = StateOf(child);
         }
 
         for (var i = 0; i < count; i++)
@@ -101,8 +109,10 @@ internal static class TrieBuilder
             states[i].FirstEdge = Math.Max(0, states[i].FirstEdge);
         }
 
-        return new Result(states, edgeClass, edgeTarget, keywords, [.. Enumerable.Range(0, count)]);
+        return new Result(states, edgeClass, edgeTarget, keywords, [.. Enumerable.Range(0, nodes).Select(StateOf)]);
     }
+
+    private static int StateOf(int node) => node == 0 ? 0 : node + 1;
 
     private static int[] BreadthFirst(List<int> depths)
     {

@@ -25,6 +25,36 @@ public class KeywordAutomatonTests
         Assert.Equal(Naive(keywords, text), hits.OrderBy(h => h.Start).ThenBy(h => h.Keyword).ToList());
     }
 
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 50)]
+    [InlineData(3, 500)]
+    public void ScanDocument_FindsWhatScanningTheFoldedDocumentFinds_WithOriginalOffsets(int seed, int keywordCount)
+    {
+        // Characters that fold to nothing (soft hyphen, combining accent, control), to two (ß, ﬁ), to a
+        // space (dash, tab, line break), or across scripts (traditional Han, full-width), so every path
+        // of the fused fold-and-scan meets every other, against the folded text and its offset map.
+        var random = new Random(seed);
+        const string alphabet = "aAbsSß ﬁf-\u00AD\u0301\u0001üÜ  \t\n海涛濤Ａ.'";
+        string Random(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        var keywords = Enumerable.Range(0, keywordCount).Select(_ => FoldedText.FoldAlias(Random(1, 9))).Where(k => k.Length > 0).Distinct().ToList();
+        var automaton = new KeywordAutomaton(keywords);
+        for (var round = 0; round < 20; round++)
+        {
+            var (title, text) = (round % 4 == 0 ? "" : Random(0, 40), Random(0, 3000));
+            using var folded = FoldedText.FoldDocument(title, text);
+            var expected = new List<KeywordHit>();
+            automaton.Scan(folded.Chars, expected);
+            var map = folded.Map.ToArray();
+            expected = [.. expected.Select(h => h with { SourceStart = map[h.Start], SourceEnd = map[h.End - 1] + 1 })];
+
+            var hits = new List<KeywordHit>();
+            automaton.ScanDocument(title, text, hits);
+
+            Assert.Equal(expected, hits);
+        }
+    }
+
     private static List<KeywordHit> Naive(List<string> keywords, string text)
     {
         var hits = new List<KeywordHit>();
@@ -37,7 +67,7 @@ public class KeywordAutomatonTests
                     && (!CharacterFolding.IsWordChar(keywords[k][0]) || start == 0 || !CharacterFolding.IsWordChar(text[start - 1]))
                     && (!CharacterFolding.IsWordChar(keywords[k][^1]) || end == text.Length || !CharacterFolding.IsWordChar(text[end])))
                 {
-                    hits.Add(new KeywordHit(k, start, end));
+                    hits.Add(new KeywordHit(k, start, end, start, end));
                 }
             }
         }

@@ -1,0 +1,151 @@
+namespace AiDivide.Monitoring.Matching;
+
+/// <summary>Construction of the automaton: character classes, failure links, dense rows.</summary>
+public sealed partial class KeywordAutomaton
+{
+    private const byte StartsInWord = 1;
+    private const byte EndsInWord = 2;
+
+    // Markers in the source-character table for the two kinds of character the fused scan cannot
+    // map straight to a class: white space (runs collapse to one space) and characters whose fold
+    // is not exactly one character (dropped, or expanded like ß → ss).
+    private const int SpaceMark = ushort.MaxValue - 1;
+    private const int ExpandsMark = ushort.MaxValue;
+
+    private int AssignClasses(IReadOnlyList<string> keywords)
+    {
+        // Classes in character order, so ordinal order of keywords is also the order of their classes.
+        var used = new bool[char.MaxValue + 1];
+        foreach (var keyword in keywords)
+        {
+            foreach (var c in keyword)
+            {
+                used[c] = true;
+            }
+        }
+
+        var next = WordClass + 1;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classOf[c] = used[c] ? (ushort)next++ : CharacterFolding.IsWordChar((char)c) ? (ushort)WordClass : (ushort)NonWordClass;
+        }
+
+        if (next >= SpaceMark)
+        {
+            throw new ArgumentException("The keywords use too many distinct characters.", nameof(keywords));
+        }
+
+        return next;
+    }
+
+    private bool[] WordClasses()
+    {
+        var word = new bool[width];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            word[classOf[c]] = CharacterFolding.IsWordChar((char)c);
+        }
+
+        word[WordClass] = true;
+        word[NonWordClass] = false;
+        return word;
+    }
+
+    private static byte Boundaries(string keyword) => keyword.Length == 0 ? (byte)0 :
+        (byte)((CharacterFolding.IsWordChar(keyword[0]) ? StartsInWord : 0) | (CharacterFolding.IsWordChar(keyword[^1]) ? EndsInWord : 0));
+
+    /// <summary>The root to fall back to after reading a character of class <paramref name="cls"/>.</summary>
+    private int RootAfter(int cls) => isWordClass[cls] ? InWord : Root;
+
+    private void LinkFailures(int[] breadthFirst)
+    {
+        outputLink[Root] = outputLink[InWord] = -1;
+        states[Root].Report = states[InWord].Report = -1;
+        foreach (var parent in breadthFirst)
+        {
+            for (var e = states[parent].FirstEdge; e < states[parent].FirstEdge + states[parent].EdgeCount; e++)
+            {
+                var child = edgeTarget[e];
+                var fail = parent == Root ? RootAfter(edgeClass[e]) : Child(states[parent].Fail, edgeClass[e]);
+                states[child].Fail = fail;
+                outputLink[child] = keywordOf[fail] >= 0 ? fail : outputLink[fail];
+                states[child].Report = keywordOf[child] >= 0 ? child : outputLink[child];
+            }
+        }
+    }
+
+    // The longest valid proper suffix state: from `state` follow failures until one has an edge on
+    // `cls`. Inside a word no keyword starting with a word character may begin.
+    private int Child(int state, ushort cls)
+    {
+        while (true)
+        {
+            if (state == InWord && isWordClass[cls])
+            {
+                return InWord;
+            }
+
+            var from = state == InWord ? Root : state;
+            var found = Array.BinarySearch(edgeClass, states[from].FirstEdge, states[from].EdgeCount, cls);
+            if (found >= 0)
+            {
+                return edgeTarget[found];
+            }
+
+            if (state <= InWord)
+            {
+                return RootAfter(cls);
+            }
+
+            state = states[state].Fail;
+        }
+    }
+
+    private int[] BuildDenseRows()
+    {
+        // The first states in breadth-first order (the two roots and the shallowest states, which
+        // nearly every character visits) get complete rows: failures are folded in, so a step from
+        // them is one lookup. A state's failure is shallower, so its row is always built first.
+        var rows = new int[width * denseCount];
+        for (var cls = 0; cls < width; cls++)
+        {
+            rows[cls] = RootAfter(cls);
+        }
+
+        SetChildren(rows, Root);
+        for (var cls = 0; cls < width; cls++)
+        {
+            rows[width + cls] = isWordClass[cls] ? InWord : rows[cls];
+        }
+
+        for (var state = InWord + 1; state < denseCount; state++)
+        {
+            Array.Copy(rows, states[state].Fail * width, rows, state * width, width);
+            SetChildren(rows, state);
+        }
+
+        return rows;
+    }
+
+    private void SetChildren(int[] rows, int state)
+    {
+        for (var e = states[state].FirstEdge; e < states[state].FirstEdge + states[state].EdgeCount; e++)
+        {
+            rows[(state * width) + edgeClass[e]] = edgeTarget[e];
+        }
+    }
+
+    private ushort[] BuildSourceClasses()
+    {
+        // Original character → class of its fold, so the document scan folds and classifies in one lookup.
+        var fold = CharacterFolding.Table;
+        var table = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var f = fold[c];
+            table[c] = f == CharacterFolding.Expands ? (ushort)ExpandsMark : f == ' ' ? (ushort)SpaceMark : classOf[f];
+        }
+
+        return table;
+    }
+}
