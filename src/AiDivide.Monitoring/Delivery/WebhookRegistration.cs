@@ -13,6 +13,7 @@ public static class WebhookRegistration
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
                 var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
+                var allowList = NetworkAllowList.From(fetch);
                 return new SocketsHttpHandler
                 {
                     // A redirect could lead to an address the guard would refuse as a first hop; a webhook has no need of one.
@@ -20,7 +21,7 @@ public static class WebhookRegistration
                     ConnectTimeout = fetch.ConnectTimeout,
                     UseProxy = false,
                     UseCookies = false,
-                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, fetch.AllowPrivateNetworks, token),
+                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, allowList, token),
                 };
             })
             .ConfigureHttpClient((provider, client) =>

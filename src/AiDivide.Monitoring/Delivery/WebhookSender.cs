@@ -9,7 +9,7 @@ namespace AiDivide.Monitoring.Delivery;
 /// <remarks>
 /// Goes through the <see cref="HttpClientName"/> client, whose handler applies the same connect-time
 /// address check as page fetches (no loopback or private addresses unless
-/// <c>Fetching:AllowPrivateNetworks</c>), follows no redirects and uses no proxy. The URL is looked up
+/// <c>Fetching:AllowedNetworks</c>), follows no redirects and uses no proxy. The URL is looked up
 /// by the webhook's name at send time and never stored or logged, since Slack and Teams URLs are secrets.
 /// </remarks>
 public sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<AlertOptions> alerts, IOptions<DeliveryOptions> delivery)
