@@ -12,7 +12,20 @@ namespace AiDivide.Monitoring.Alerts;
 /// </remarks>
 public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProvider time)
 {
-    public IReadOnlyList<Alert> Plan(string articleKey, string storyId, Article article, IReadOnlyList<Mention> mentions)
+    public IReadOnlyList<Alert> Plan(string articleKey, string storyId, Article article, IReadOnlyList<Mention> mentions) =>
+        Plan(articleKey, storyId, article, mentions, mentions);
+
+    /// <summary>
+    /// Alerts for the subscribers of at least one of the <paramref name="owed"/> mentions (those this
+    /// article is the first to record for its story), each naming every followed entity in
+    /// <paramref name="mentions"/>.
+    /// </summary>
+    /// <remarks>
+    /// Copies of one story racing through parallel feeds may each record a different entity first; since
+    /// the alert is keyed per story, whichever copy plans first must name them all. A copy that records
+    /// nothing new owes nothing, so a story seeded without alerts stays quiet when a copy turns up later.
+    /// </remarks>
+    public IReadOnlyList<Alert> Plan(string articleKey, string storyId, Article article, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> owed)
     {
         var now = time.GetUtcNow();
         var settings = options.CurrentValue;
@@ -20,7 +33,7 @@ public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProv
         foreach (var recipient in settings.Recipients.Where(r => r.Mode == AlertMode.Immediate))
         {
             var subscribed = mentions.Where(m => IsSubscribed(recipient, m.Entity)).ToList();
-            if (subscribed.Count > 0)
+            if (owed.Any(m => IsSubscribed(recipient, m.Entity)))
             {
                 alerts.Add(Create(recipient.Email, recipient.Name, AlertChannel.Email, recipient.TimeZone, articleKey, storyId, article, subscribed, now)
                     with { NotBefore = QuietUntil(recipient, now) });
@@ -30,7 +43,7 @@ public sealed class AlertPlanner(IOptionsMonitor<AlertOptions> options, TimeProv
         foreach (var webhook in settings.Webhooks)
         {
             var subscribed = mentions.Where(m => IsSubscribed(webhook, m.Entity)).ToList();
-            if (subscribed.Count > 0)
+            if (owed.Any(m => IsSubscribed(webhook, m.Entity)))
             {
                 alerts.Add(Create(webhook.Name, null, AlertChannel.Webhook, webhook.TimeZone, articleKey, storyId, article, subscribed, now));
             }

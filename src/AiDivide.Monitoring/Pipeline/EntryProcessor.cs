@@ -141,7 +141,7 @@ public sealed class EntryProcessor(
 
         var withheld = rules.Eligibility.Judge(rules.Feed, article.Published ?? rules.EntryPublished, stored.FetchedAt, now);
         var queued = withheld == AlertWithholding.None
-            ? await enqueuer.EnqueueAsync(planner.Plan(stored.Key, story.StoryId, article, owned), cancellationToken)
+            ? await enqueuer.EnqueueAsync(planner.Plan(stored.Key, story.StoryId, article, mentions, owned), cancellationToken)
             : 0;
 
         await store.MarkArticleMatchedAsync(stored.Key, now, cancellationToken);

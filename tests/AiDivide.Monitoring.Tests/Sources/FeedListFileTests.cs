@@ -30,7 +30,7 @@ public sealed class FeedListFileTests : IDisposable
         var saved = JsonNode.Parse(File.ReadAllText(path))!;
         Assert.Equal("analyst desk", (string?)saved["owner"]);
         var lantern = saved["feeds"]![0]!;
-        Assert.Equal((5, "3.00:00:00"), ((int)lantern["backlog"]!, (string?)lantern["maxArticleAge"]));
+        Assert.Equal((5, "3.00:00:00"), ((int)lantern["priority"]!, (string?)lantern["maxArticleAge"]));
         Assert.Equal(["lantern", FeedListLoader.IdFor(new Uri("https://ledger.example.org/rss"))], FeedListLoader.Load(path).Select(f => f.Id));
     }
 
