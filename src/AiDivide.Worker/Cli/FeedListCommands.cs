@@ -22,19 +22,23 @@ internal static class FeedListCommands
         var addUrl = new Argument<string>("url") { Description = "A feed URL, or a site's page to discover its feeds from." };
         var title = new Option<string?>("--title") { Description = "Title to list the feed under (default: the feed's own)." };
         var add = new Command("add", "Add a feed to the feed list; a page's URL is searched for its feed (link rel=alternate, then usual paths).") { addUrl, title };
-        add.SetAction((result, token) => AddAsync(result.GetValue(addUrl)!, result.GetValue(title), Console.Out, result.UnmatchedTokens, token));
+        add.SetAction((result, token) => WithValue(result.GetValue(addUrl), result.UnmatchedTokens, (url, config) => AddAsync(url, result.GetValue(title), Console.Out, config, token)));
 
         var removeKey = new Argument<string>("feed") { Description = "The feed's id or URL." };
         var remove = new Command("remove", "Remove a feed from the feed list.") { removeKey };
-        remove.SetAction((result, token) => RemoveAsync(result.GetValue(removeKey)!, Console.Out, result.UnmatchedTokens, token));
+        remove.SetAction((result, token) => WithValue(result.GetValue(removeKey), result.UnmatchedTokens, (key, config) => RemoveAsync(key, Console.Out, config, token)));
 
         var opmlIn = new Argument<string>("file") { Description = "An OPML file, as feed readers export it." };
         var import = new Command("import", "Add every feed of an OPML file that is not in the feed list yet.") { opmlIn };
-        import.SetAction((result, token) => ImportAsync(result.GetValue(opmlIn)!, Console.Out, result.UnmatchedTokens, token));
+        import.SetAction((result, token) => WithValue(result.GetValue(opmlIn), result.UnmatchedTokens, (file, config) => ImportAsync(file, Console.Out, config, token)));
 
         var opmlOut = new Argument<string?>("file") { Description = "Where to write the OPML (default: standard output).", Arity = ArgumentArity.ZeroOrOne };
         var export = new Command("export", "Write the feed list as OPML, for a feed reader.") { opmlOut };
-        export.SetAction((result, token) => ExportAsync(result.GetValue(opmlOut), Console.Out, result.UnmatchedTokens, token));
+        export.SetAction((result, token) =>
+        {
+            var (values, config) = CommandTokens.Split([result.GetValue(opmlOut)], result.UnmatchedTokens);
+            return ExportAsync((values.Count > 0 ? values[0] : null), Console.Out, config, token);
+        });
 
         foreach (var command in new[] { list, add, remove, import, export })
         {
@@ -141,6 +145,18 @@ internal static class FeedListCommands
             await output.WriteLineAsync($"exported {file.Feeds.Count} feeds to {opmlPath}");
             return 0;
         });
+
+    private static async Task<int> WithValue(string? value, IReadOnlyList<string> unmatched, Func<string, IReadOnlyList<string>, Task<int>> run)
+    {
+        var (values, config) = CommandTokens.Split([value], unmatched);
+        if (values.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("missing argument (configuration is given as --Section:Key=value)");
+            return 2;
+        }
+
+        return await run(values[0], config);
+    }
 
     private static async Task<int> EditAsync(IReadOnlyList<string> configurationArgs, TextWriter output, Func<FeedListFile, IHost, Task<int>> edit)
     {

@@ -29,7 +29,11 @@ internal static class FeedStatusCommand
         var feed = new Argument<string?>("feed") { Description = "The feed's id or URL.", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every feed." };
         var pollNow = new Command("poll-now", "Make a feed (or every feed) due now; the daemon polls it at its next tick, `poll --once` at once.") { feed, all };
-        pollNow.SetAction((result, token) => PollNowAsync(result.GetValue(all) ? null : result.GetValue(feed), result.GetValue(all), Console.Out, result.UnmatchedTokens, token));
+        pollNow.SetAction((result, token) =>
+        {
+            var (values, config) = CommandTokens.Split([result.GetValue(feed)], result.UnmatchedTokens);
+            return PollNowAsync((values.Count > 0 ? values[0] : null), result.GetValue(all), Console.Out, config, token);
+        });
 
         foreach (var command in new[] { status, pollNow })
         {
@@ -90,7 +94,8 @@ internal static class FeedStatusCommand
 
     private static async Task<int> WithStoreAsync(IReadOnlyList<string> configurationArgs, Func<IMonitorStore, IServiceProvider, Task<int>> act)
     {
-        using var host = FeedsCommand.BuildHost(configurationArgs);
+        // The host's start and stop lines would only clutter a one-shot report (the user's own settings still win).
+        using var host = FeedsCommand.BuildHost(["--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning", .. configurationArgs]);
         if (!await MonitorHost.TryStartAsync(host, CancellationToken.None))
         {
             return 2;

@@ -28,7 +28,11 @@ internal static class FeedsCommand
         var json = new Option<bool>("--json") { Description = "One JSON object per input: title, entries, repairs, error." };
         var feedUrl = new Option<string?>("--feed-url") { Description = "For files: the URL the feed was served from, which relative links resolve against." };
         var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json, feedUrl };
-        test.SetAction((result, token) => RunAsync(result.GetValue(inputs) ?? [], result.GetValue(json), Console.Out, result.UnmatchedTokens, token, AsUrl(result.GetValue(feedUrl))));
+        test.SetAction((result, token) =>
+        {
+            var (values, config) = CommandTokens.Split(result.GetValue(inputs) ?? [], result.UnmatchedTokens);
+            return RunAsync(values, result.GetValue(json), Console.Out, config, token, AsUrl(result.GetValue(feedUrl)));
+        });
         test.TreatUnmatchedTokensAsErrors = false;
         var feeds = new Command("feeds", "Manage the feed list, see each feed's health, and test feeds.") { test };
         FeedListCommands.AddTo(feeds);

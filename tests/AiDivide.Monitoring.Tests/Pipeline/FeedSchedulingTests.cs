@@ -30,10 +30,10 @@ public sealed class FeedSchedulingTests : NewsroomTest
             return Results.File(Sources("quick-feed.xml"), "application/rss+xml");
         });
         app.MapGet("/sched/failing.xml", () => Results.StatusCode(500));
-        app.MapGet("/sched/throttled.xml", (HttpContext context) =>
+        app.MapGet("/sched/throttled/{status:int}.xml", (int status, HttpContext context) =>
         {
             context.Response.Headers.RetryAfter = "7200";
-            return Results.StatusCode(429);
+            return Results.StatusCode(status);
         });
         app.MapGet("/sched/liar.xml", (HttpContext context) =>
         {
@@ -76,16 +76,18 @@ public sealed class FeedSchedulingTests : NewsroomTest
         Assert.InRange(feed.NextPollAt - feed.LastPolledAt!.Value, TimeSpan.FromMinutes(minimumMinutes), TimeSpan.FromMinutes(minimumMinutes * 1.1));
     }
 
-    [Fact]
-    public async Task RetryAfterOn429_IsHonoured_AndTheErrorStored()
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task RetryAfter_IsHonoured_AndTheErrorStored(int status)
     {
-        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("sched/throttled.xml")], Smtp.Port);
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf($"sched/throttled/{status}.xml")], Smtp.Port);
 
         await rig.PollAsync();
 
         var feed = await SingleFeedAsync(rig);
         Assert.Equal(TimeSpan.FromHours(2), feed.NextPollAt - feed.LastPolledAt!.Value);
-        Assert.StartsWith("HTTP 429", feed.LastError, StringComparison.Ordinal);
+        Assert.StartsWith($"HTTP {status}", feed.LastError, StringComparison.Ordinal);
         Assert.Equal(feed.LastPolledAt, feed.LastErrorAt);
     }
 

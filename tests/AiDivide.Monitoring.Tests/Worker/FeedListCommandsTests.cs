@@ -88,6 +88,7 @@ public sealed class FeedListCommandsTests : IAsyncLifetime
         var exitCode = await FeedListCommands.AddAsync(site.UrlOf("news.xml").AbsoluteUri, null, output, [$"--Sources:FeedsFile={FeedsFile}"], CancellationToken.None);
 
         Assert.Equal(1, exitCode);
+        Assert.Contains("non-public addresses", output.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(FeedsFile));
     }
 
