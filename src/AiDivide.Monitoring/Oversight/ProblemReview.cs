@@ -40,7 +40,7 @@ public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOption
             var lastError = waiting.Select(w => w.LastError).LastOrDefault(e => e is not null) ?? "none yet";
             problems.Add(new OperatorProblem(
                 $"alerts-waiting:{oldest.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}", ProblemKind.AlertsWaiting, $"{waiting.Count} alert(s) waiting to be sent",
-                $"the oldest has waited since it was queued; last delivery error: {lastError}", oldest));
+                $"last delivery error: {lastError}", oldest));
         }
 
         return problems;
