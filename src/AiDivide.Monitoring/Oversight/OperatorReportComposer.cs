@@ -45,6 +45,7 @@ public sealed class OperatorReportComposer(IOptions<DeliveryOptions> delivery, I
     {
         var parts = new List<string>();
         AddCount(parts, problems.Count(p => p.Kind == ProblemKind.FeedFailing), "feed failing", "feeds failing");
+        AddCount(parts, problems.Count(p => p.Kind == ProblemKind.FeedSilent), "feed silent", "feeds silent");
         AddCount(parts, problems.Count(p => p.Kind == ProblemKind.AlertUndeliverable), "undeliverable alert", "undeliverable alerts");
         AddCount(parts, problems.Count(p => p.Kind == ProblemKind.AlertsWaiting), "alert queue stuck", "alert queues stuck");
         return string.Join(", ", parts);
@@ -93,6 +94,7 @@ public sealed class OperatorReportComposer(IOptions<DeliveryOptions> delivery, I
     private static string Heading(ProblemKind kind) => kind switch
     {
         ProblemKind.FeedFailing => "Feeds that cannot be read:",
+        ProblemKind.FeedSilent => "Feeds gone quiet (read without error, but no new entry for far longer than usual):",
         ProblemKind.AlertUndeliverable => "Alerts that could not be delivered (given up, not retried):",
         _ => "Alerts waiting too long to be sent:",
     };

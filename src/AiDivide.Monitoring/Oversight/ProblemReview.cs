@@ -21,6 +21,14 @@ public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOption
                 var detail = $"{feed.ConsecutiveFailures} failed poll(s) in a row{(feed.LastSuccessAt is null ? ", never read successfully" : "")}; last error: {feed.LastError}";
                 problems.Add(new OperatorProblem($"feed-failing:{feed.Id}:{lastGood}", ProblemKind.FeedFailing, $"Feed \"{feed.Title}\" <{feed.Url.AbsoluteUri}>", detail, since));
             }
+            else if (SilentSince(feed, now, sources.Value) is { } quietSince)
+            {
+                var rhythm = feed.UpdateInterval is { } usual ? $"usually a new entry every {Describe(usual)}" : "no usual rhythm learned yet";
+                var detail = $"read without error, but no new entry for {Describe(now - quietSince)} ({rhythm}); the site may have moved its feed";
+                problems.Add(new OperatorProblem(
+                    $"feed-silent:{feed.Id}:{quietSince.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}", ProblemKind.FeedSilent,
+                    $"Feed \"{feed.Title}\" <{feed.Url.AbsoluteUri}>", detail, quietSince));
+            }
         }
 
         foreach (var failed in await outbox.ListAsync(OutboxStatus.Failed, cancellationToken))
@@ -60,8 +68,18 @@ public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOption
             return null;
         }
 
-        var since = feed.LastSuccessAt ?? (feed.LastPolledAt ?? now) - Enumerable.Range(1, feed.ConsecutiveFailures - 1)
+        // Never read: the stored start of the failure run, or (stores written before it was kept) an estimate.
+        var since = feed.LastSuccessAt ?? feed.FailingSince ?? (feed.LastPolledAt ?? now) - Enumerable.Range(1, feed.ConsecutiveFailures - 1)
             .Aggregate(TimeSpan.Zero, (total, failure) => total + RetryBackoff.Delay(failure, sources.PollInterval, sources.MaxBackoff, feed.Id));
         return now - since > failingAfter ? since : null;
     }
+
+    /// <summary>When a feed that reads without error went quiet, if it has been quiet beyond its threshold (<see cref="FeedHealth"/>).</summary>
+    public static DateTimeOffset? SilentSince(FeedState feed, DateTimeOffset now, SourcesOptions sources) =>
+        FeedHealth.Assess(feed, sources, now) is { State: FeedHealthState.Silent, Since: { } since } ? since : null;
+
+    private static string Describe(TimeSpan span) =>
+        span >= TimeSpan.FromDays(2) ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0} days")
+        : span >= TimeSpan.FromHours(2) ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, span.TotalMinutes):0} minutes");
 }
