@@ -23,7 +23,7 @@ namespace AiDivide.Benchmarks;
 /// pipeline (fetcher, parser, extraction, SQLite), every answer after 100 ms, 90% of feeds 304.
 /// </summary>
 /// <remarks>
-/// Run: <c>dotnet run -c Release --project tests/AiDivide.Benchmarks -- poll-cycle [feeds] [hosts]</c>.
+/// Run: <c>dotnet run -c Release --project tests/AiDivide.Benchmarks -- poll-cycle [feeds] [hosts] [--Section:Key=value …]</c>.
 /// A first, unmeasured cycle stores every feed's ETag (its entries carry no links, so it costs one
 /// request per feed); the measured cycle then gets 304 from nine feeds in ten and, from the tenth,
 /// one new entry whose article page is fetched (after the host's robots.txt) and extracted.
@@ -35,8 +35,11 @@ internal static class PollCycleLoad
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var feedCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-        var hostCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+        var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))
+            .Select(a => a[2..].Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]);
+        var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var feedCount = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 10_000;
+        var hostCount = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 100;
         var directory = Path.Combine(Path.GetTempPath(), "aidivide-poll-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var hosts = Enumerable.Range(2, hostCount).Select(i => IPAddress.Parse($"127.0.0.{i}")).ToArray();
@@ -46,7 +49,7 @@ internal static class PollCycleLoad
         var feeds = Enumerable.Range(0, feedCount).Select(n => $"http://{hosts[n % hostCount]}:{port}/feeds/{n}.xml").ToList();
         var time = new ShiftableTime();
         var sent = new SendRecorder();
-        using var monitor = await StartMonitorAsync(directory, feeds, hostCount, time, sent);
+        using var monitor = await StartMonitorAsync(directory, feeds, hostCount, time, sent, overrides);
         try
         {
             var cycle = monitor.Services.GetRequiredService<PollCycle>();
@@ -92,7 +95,7 @@ internal static class PollCycleLoad
         Console.WriteLine($"max concurrent/host   {server.MaxConcurrentPerHost} (limit {limit.MaxConcurrentPerHost}); min spacing seen {server.MinSpacing.TotalMilliseconds:0} ms (limit {limit.MinHostSpacing.TotalMilliseconds:0} ms)");
     }
 
-    private static async Task<IHost> StartMonitorAsync(string directory, List<string> feeds, int hostCount, TimeProvider time, SendRecorder sent)
+    private static async Task<IHost> StartMonitorAsync(string directory, List<string> feeds, int hostCount, TimeProvider time, SendRecorder sent, Dictionary<string, string?> overrides)
     {
         var feedsFile = Path.Combine(directory, "feeds.json");
         await File.WriteAllTextAsync(feedsFile, JsonSerializer.Serialize(new { feeds = feeds.Select(url => new { url }) }));
@@ -109,6 +112,7 @@ internal static class PollCycleLoad
             ["Alerts:Recipients:0:Entities:0"] = "*",
             ["Fetching:AllowedNetworks:0"] = "127.0.0.0/8",
         });
+        builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(time);
         builder.Services.AddMonitoring();
