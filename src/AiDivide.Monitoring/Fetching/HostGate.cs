@@ -29,8 +29,10 @@ public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time)
         await lane.Slots.WaitAsync(cancellationToken);
         try
         {
-            var wait = lane.ReserveStart(time.GetUtcNow(), options.Value.MinHostSpacing);
-            if (wait > TimeSpan.Zero)
+            // Spacing is kept between actual starts: a timer that fires late on a busy machine must not
+            // let the next request in right behind it, so whoever wakes re-checks before going.
+            TimeSpan wait;
+            while ((wait = lane.TryStart(time.GetUtcNow(), options.Value.MinHostSpacing)) > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, cancellationToken);
             }
@@ -51,19 +53,24 @@ public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time)
     internal sealed class HostLane(int concurrency)
     {
         private readonly Lock gate = new();
-        private DateTimeOffset nextStart = DateTimeOffset.MinValue;
+        private DateTimeOffset lastStart = DateTimeOffset.MinValue;
         private DateTimeOffset heldUntil = DateTimeOffset.MinValue;
 
         public SemaphoreSlim Slots { get; } = new(concurrency, concurrency);
 
-        /// <summary>Books the next start time for this host and says how long to wait for it.</summary>
-        public TimeSpan ReserveStart(DateTimeOffset now, TimeSpan spacing)
+        /// <summary>Starts a request now if the last start was long enough ago; otherwise says how long to wait.</summary>
+        public TimeSpan TryStart(DateTimeOffset now, TimeSpan spacing)
         {
             lock (gate)
             {
-                var start = nextStart > now ? nextStart : now;
-                nextStart = start + spacing;
-                return start - now;
+                var earliest = lastStart + spacing;
+                if (now < earliest)
+                {
+                    return earliest - now;
+                }
+
+                lastStart = now;
+                return TimeSpan.Zero;
             }
         }
 

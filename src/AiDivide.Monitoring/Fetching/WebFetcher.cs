@@ -60,14 +60,9 @@ public sealed class WebFetcher(
         {
             for (var hop = 0; ; hop++)
             {
-                if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
+                if (await RefusalAsync(current, purpose, budget.Token) is { } refusal)
                 {
-                    return Fail(url, current, $"refused: scheme '{current.Scheme}' is not http or https");
-                }
-
-                if (purpose == FetchPurpose.Page && limits.ObeyRobots && await ForbiddingRuleAsync(current, budget.Token) is { } rule)
-                {
-                    return Fail(url, current, $"disallowed by robots.txt of {current.Host} ({rule})");
+                    return Fail(url, current, refusal);
                 }
 
                 using var pass = await hosts.EnterAsync(current.IdnHost, budget.Token);
@@ -86,10 +81,7 @@ public sealed class WebFetcher(
                 idle?.Dispose();
                 idle = CancellationTokenSource.CreateLinkedTokenSource(budget.Token);
                 idle.CancelAfter(limits.ReadTimeout);
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                request.Headers.TryAddWithoutValidation("Accept", ContentTypePolicy.Accept(purpose));
-                request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
-                AddValidators(request, conditional);
+                using var request = NewRequest(current, purpose, conditional);
                 counters.CountRequest();
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, idle.Token);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
@@ -108,11 +100,7 @@ public sealed class WebFetcher(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(url, current, budget.IsCancellationRequested
-                ? $"timed out after {limits.Timeout.TotalSeconds:0.#} s (Fetching:Timeout)"
-                : idle?.IsCancellationRequested == true
-                    ? $"no data for {limits.ReadTimeout.TotalSeconds:0.#} s (Fetching:ReadTimeout)"
-                    : $"connect timed out after {limits.ConnectTimeout.TotalSeconds:0.#} s (Fetching:ConnectTimeout)");
+            return Fail(url, current, TimeoutError(limits, budget.IsCancellationRequested, idle?.IsCancellationRequested == true));
         }
         catch (FetchRefusedException ex)
         {
@@ -131,6 +119,38 @@ public sealed class WebFetcher(
             idle?.Dispose();
         }
     }
+
+    /// <summary>Why this hop must not be sent at all (scheme, robots.txt), or null.</summary>
+    private async Task<string?> RefusalAsync(Uri url, FetchPurpose purpose, CancellationToken cancellationToken)
+    {
+        if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+        {
+            return $"refused: scheme '{url.Scheme}' is not http or https";
+        }
+
+        if (purpose == FetchPurpose.Page && options.Value.ObeyRobots && await ForbiddingRuleAsync(url, cancellationToken) is { } rule)
+        {
+            return $"disallowed by robots.txt of {url.Host} ({rule})";
+        }
+
+        return null;
+    }
+
+    private static HttpRequestMessage NewRequest(Uri url, FetchPurpose purpose, ConditionalRequest conditional)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", ContentTypePolicy.Accept(purpose));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+        AddValidators(request, conditional);
+        return request;
+    }
+
+    /// <summary>Names the deadline that fired: ours (total, idle) or, when neither did, the handler's connect timeout.</summary>
+    private static string TimeoutError(FetchOptions limits, bool total, bool idle) => total
+        ? $"timed out after {limits.Timeout.TotalSeconds:0.#} s (Fetching:Timeout)"
+        : idle
+            ? $"no data for {limits.ReadTimeout.TotalSeconds:0.#} s (Fetching:ReadTimeout)"
+            : $"connect timed out after {limits.ConnectTimeout.TotalSeconds:0.#} s (Fetching:ConnectTimeout)";
 
     private async Task<FetchResult> ReadAsync(Uri requested, Uri final, FetchPurpose purpose, HttpResponseMessage response, CancellationTokenSource idle, FetchAccount account)
     {

@@ -111,6 +111,8 @@ internal sealed class FaultServer : IAsyncDisposable
         app.MapGet("/external-dtd.xml", () => Results.Bytes(Sample("external-dtd.xml"), Rss));
         app.MapGet("/html-instead.xml", () => Results.Bytes(Sample("not-a-feed.html"), "text/html; charset=utf-8"));
         app.MapGet("/wrong-charset.xml", () => Results.Bytes(Sample("wrong-charset.xml"), Rss));
+        app.MapGet("/evil.dtd", () => Results.Text("<!ENTITY fromdtd \"expanded from the external DTD\">", "application/xml-dtd"));
+        app.MapGet("/remote.dtd", () => Results.Text("<!ENTITY secret \"expanded from the remote DTD\">", "application/xml-dtd"));
         app.MapGet("/video.xml", () => Results.Bytes(new byte[4096], "video/mp4"));
     }
 

@@ -41,6 +41,28 @@ public class HostGateTests
     }
 
     [Fact]
+    public async Task Enter_KeepsTheSpacingBetweenActualStarts_WhenTimersFireLate()
+    {
+        var gate = Gate(concurrency: 3, spacing: TimeSpan.FromSeconds(1));
+        using var first = await gate.EnterAsync("news.example", CancellationToken.None);
+        var second = gate.EnterAsync("news.example", CancellationToken.None).AsTask();
+        var third = gate.EnterAsync("news.example", CancellationToken.None).AsTask();
+
+        // Both waiters' timers fire in the same instant, as on a machine too busy to run them on time.
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var early = await Task.WhenAny(second, third).WaitAsync(TimeSpan.FromSeconds(10));
+        var late = early == second ? third : second;
+        // Give a wrongly admitted waiter's continuation time to run; a correct one is parked on the fake clock.
+        await Task.Delay(100);
+        Assert.False(late.IsCompleted, "two requests let out back to back");
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        using var admitted = await late.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(admitted.IsAdmitted);
+        (await early).Dispose();
+    }
+
+    [Fact]
     public async Task Enter_RefusesAHostHeldBackByRetryAfter_UntilTheTimeHasPassed()
     {
         var gate = Gate(concurrency: 2, spacing: TimeSpan.Zero);
