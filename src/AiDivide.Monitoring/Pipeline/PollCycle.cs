@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using AiDivide.Monitoring.Sources;
 using AiDivide.Monitoring.Storage;
 using Microsoft.Extensions.Logging;
@@ -25,19 +26,12 @@ public sealed class PollCycle(
         await SyncCatalogAsync(cycleStart, cancellationToken);
 
         var reports = new ConcurrentBag<FeedRefreshReport>();
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var claimed = await feeds.ClaimDueFeedsAsync(worker.Id, cycleStart, time.GetUtcNow(), settings.FeedLease, settings.FeedConcurrency * 4, cancellationToken);
-            if (claimed.Count == 0)
-            {
-                break;
-            }
-
-            await Parallel.ForEachAsync(
-                claimed,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.FeedConcurrency, CancellationToken = cancellationToken },
-                async (feed, token) => reports.Add(await refresh.RefreshAsync(feed, token)));
-        }
+        // Feeds are claimed as refresh slots free up rather than batch by batch, so one slow host
+        // holds up its own slot only, and a claimed feed waits at most one refresh before it starts.
+        await Parallel.ForEachAsync(
+            ClaimAsDueAsync(cycleStart, settings, cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.FeedConcurrency, CancellationToken = cancellationToken },
+            async (feed, token) => reports.Add(await refresh.RefreshAsync(feed, token)));
 
         var report = new PollReport([.. reports]);
         metrics.RecordCycle(report, time.GetElapsedTime(stopwatch));
@@ -52,6 +46,24 @@ public sealed class PollCycle(
         }
         PipelineLog.CycleCompleted(logger, report.FeedsPolled, report.FeedsFailed, report.NewArticles, report.Duplicates, report.Mentions, report.AlertsQueued);
         return report;
+    }
+
+    private async IAsyncEnumerable<FeedState> ClaimAsDueAsync(
+        DateTimeOffset cycleStart, SourcesOptions settings, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var claimed = await feeds.ClaimDueFeedsAsync(worker.Id, cycleStart, time.GetUtcNow(), settings.FeedLease, settings.FeedConcurrency, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var feed in claimed)
+            {
+                yield return feed;
+            }
+        }
     }
 
     private async Task SyncCatalogAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -52,8 +52,10 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
         // Worker C dies after its 15th request, in the middle of the cycle, holding leases.
         var killed = await Record.ExceptionAsync(() => Task.WhenAll(a.PollAsync(), b.PollAsync(), c.PollAsync(killWorkerC.Token)));
         Assert.IsAssignableFrom<OperationCanceledException>(killed);
+        // Its feeds in flight are handed back as it stops (and may be taken by A or B at once); the ones
+        // it had claimed but not started (at most one claim, FeedConcurrency = 4) stay leased.
         var unfinished = (await a.Store.ListFeedsAsync(CancellationToken.None)).Count(f => f.LastSuccessAt is null);
-        Assert.InRange(unfinished, 1, 16);
+        Assert.InRange(unfinished, 0, 4);
 
         // Its leases expire (10 min) before the feeds are next due (15 min): A and B take over what it left.
         clock.Advance(TimeSpan.FromMinutes(11));
@@ -64,7 +66,7 @@ public sealed class ScaleOutTests(MongoServer mongo) : IAsyncLifetime
         Assert.Equal(FeedCount, polled.Count(f => f.LastSuccessAt is not null));
         Assert.Equal(FeedCount, await a.Store.CountArticlesAsync(CancellationToken.None));
         Assert.All(feedRequests.Values, count => Assert.InRange(count, 1, 2));
-        Assert.True(feedRequests.Values.Count(v => v == 2) <= unfinished, "only the feeds the killed worker left unfinished are fetched twice");
+        Assert.True(feedRequests.Values.Count(v => v == 2) <= 2 * 4, "only the feeds the killed worker had in hand (in flight or claimed) are fetched twice");
         // One email per story to the analyst, plus the industry desk's for every tenth (which names Infinigence AI too).
         AssertEveryAlertDeliveredOnce(expected: FeedCount + (FeedCount / 10));
 

@@ -14,7 +14,7 @@ public sealed class FeedListCommandsTests : IAsyncLifetime
 
     private string FeedsFile => scratch.File("feeds.json");
 
-    private string[] Config => [$"--Sources:FeedsFile={FeedsFile}", "--Fetching:AllowPrivateNetworks=true", "--Fetching:Timeout=00:00:10"];
+    private string[] Config => [$"--Sources:FeedsFile={FeedsFile}", "--Fetching:AllowedNetworks:0=127.0.0.0/8", "--Fetching:Timeout=00:00:10"];
 
     public async Task InitializeAsync()
     {
