@@ -25,6 +25,8 @@ internal sealed class MonitorRig : IAsyncDisposable
 
     public IMonitorStore Store => host.Services.GetRequiredService<IMonitorStore>();
 
+    public IServiceProvider Services => host.Services;
+
     public static async Task<MonitorRig> StartAsync(
         ScratchDirectory data, IEnumerable<Uri> feeds, int smtpPort, IDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null)
     {
