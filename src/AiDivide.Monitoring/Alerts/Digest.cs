@@ -6,7 +6,8 @@ namespace AiDivide.Monitoring.Alerts;
 /// <param name="Label">How the period reads in the subject: "Daily digest, Fri 4 Dec".</param>
 public sealed record Digest(DateTimeOffset From, DateTimeOffset To, string Label, IReadOnlyList<DigestEntity> Entities)
 {
-    public int StoryCount => Entities.Sum(e => e.Stories.Count);
+    /// <summary>Distinct stories: one naming two followed entities is listed under both but counted once.</summary>
+    public int StoryCount => Entities.SelectMany(e => e.Stories).Select(s => s.Url).Distinct().Count();
 }
 
 /// <summary>One entity's part of a digest.</summary>

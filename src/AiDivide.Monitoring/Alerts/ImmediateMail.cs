@@ -72,6 +72,6 @@ internal static class ImmediateMail
     private static string DatelineText(Alert alert)
     {
         var published = alert.Published is { } at ? $"Published {MailText.When(at, alert.TimeZone)}" : $"Found {MailText.When(alert.CreatedAt, alert.TimeZone)}";
-        return $"{published} · {alert.ArticleUrl.Host}";
+        return string.IsNullOrEmpty(alert.ArticleUrl.Host) ? published : $"{published} · {alert.ArticleUrl.Host}";
     }
 }

@@ -26,7 +26,9 @@ internal static class DigestCommand
             return 2;
         }
 
-        using var host = MonitorHost.CreateBuilder(configurationArgs).Build();
+        // The HTML goes to stdout (digest --preview x > digest.html), so every log line goes to stderr.
+        var overrides = new Dictionary<string, string?> { ["Logging:Console:LogToStandardErrorThreshold"] = "Trace" };
+        using var host = MonitorHost.CreateBuilder(configurationArgs, overrides).Build();
         if (!await MonitorHost.TryStartAsync(host, cancellationToken))
         {
             return 2;

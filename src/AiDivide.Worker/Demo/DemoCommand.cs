@@ -62,9 +62,10 @@ internal static class DemoCommand
         {
             var first = article.First();
             output.WriteLine($"  {first.ArticleTitle} ({first.SiteName})");
-            foreach (var alert in article.OrderBy(a => a.EntityName, StringComparer.Ordinal))
+            // One email per story names every followed entity in it.
+            foreach (var entity in article.SelectMany(a => a.AllEntities).DistinctBy(e => e.Id).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
-                output.WriteLine($"    • {alert.EntityName}: \"{Shorten(alert.Snippet, 110)}\"");
+                output.WriteLine($"    • {entity.Name}: \"{Shorten(entity.Snippet, 110)}\"");
             }
         }
 

@@ -73,4 +73,23 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Contains(failures, f => f.StartsWith("Operator:TimeZone 'Mars/Olympus'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Operator:FeedFailingAfter = 00:00:00", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task BadSubscriptionSettings_FailAtStart_EachNamingItsKeyAndValue()
+    {
+        var failures = await StartupFailuresAsync(new()
+        {
+            ["Alerts:Recipients:0:TimeZone"] = "Mars/Olympus",
+            ["Alerts:Recipients:0:Mode"] = "Daily",
+            ["Alerts:Recipients:0:DailyCap"] = "5",
+            ["Alerts:Webhooks:0:Name"] = "team chat",
+            ["Alerts:Webhooks:0:Url"] = "ftp://hooks.example.org/x",
+        });
+
+        Assert.Contains("Alerts:Recipients:0:TimeZone = 'Mars/Olympus': not a known IANA time zone (for example Europe/Berlin, Asia/Shanghai, UTC).", failures);
+        Assert.Contains("Alerts:Recipients:0:DailyCap applies to immediate alerts only, but Mode is Daily.", failures);
+        Assert.Contains("Alerts:Webhooks:0:Name = 'team chat': give a short name without spaces (it is part of the alert key).", failures);
+        Assert.Contains("Alerts:Webhooks:0:Url: must be an absolute http or https URL.", failures);
+        Assert.Contains("Alerts:Webhooks:0: subscribes to nothing; list Entities (ids or *), Tags or Topics.", failures);
+    }
 }
