@@ -6,5 +6,10 @@ if (args is ["stories-eval", ..])
     return StoryEvaluation.Run();
 }
 
+if (args is ["matching-interleaved", ..])
+{
+    return MatchingInterleaved.Run();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughputBenchmarks).Assembly).Run(args);
 return 0;
