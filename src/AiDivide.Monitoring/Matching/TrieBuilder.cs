@@ -8,6 +8,9 @@ namespace AiDivide.Monitoring.Matching;
 /// </remarks>
 internal static class TrieBuilder
 {
+    // States numbered breadth-first at most (16 bytes each: 512 KB, the size of a core's L2 cache).
+    private const int CompactStates = 32 << 10;
+
     public static Result Build(IReadOnlyList<string> keywords, ushort[] classOf, int shallowBudget)
     {
         var order = Enumerable.Range(0, keywords.Count).Where(i => keywords[i].Length > 0).ToArray();
@@ -80,7 +83,7 @@ internal static class TrieBuilder
         return new Result(states, keywords, [.. BreadthFirst(depths).Select(node => number[node])], shallowCount);
     }
 
-    /// <summary>State numbers: breadth-first down to the deepest complete level within the budget (the dense rows), then subtree by subtree.</summary>
+    /// <summary>State numbers: breadth-first down to the deepest complete level within a budget, then subtree by subtree.</summary>
     /// <remarks>
     /// Each node's children always get consecutive numbers. Breadth-first keeps the shallow states
     /// that almost every character visits together (and numbers every state after its failure
@@ -97,11 +100,12 @@ internal static class TrieBuilder
             perDepth[depth]++;
         }
 
-        var (level, within) = (1, perDepth.Length > 1 ? 1 + perDepth[1] : 1);
-        while (level + 1 < perDepth.Length && within + perDepth[level + 1] <= shallowBudget)
-        {
-            within += perDepth[++level];
-        }
+        var denseLevel = DeepestLevelWithin(perDepth, shallowBudget);
+        shallowCount = KeywordAutomaton.InWord + 1 + perDepth.Take(denseLevel + 1).Skip(1).Sum();
+
+        // Breadth-first a little deeper than the dense rows too: the level below them is where most
+        // words that merely start like a name give up, and packed together it stays in cache.
+        var level = DeepestLevelWithin(perDepth, Math.Max(shallowBudget, CompactStates));
 
         var number = new int[depths.Count];
         var next = KeywordAutomaton.InWord + 1;
@@ -123,7 +127,6 @@ internal static class TrieBuilder
             }
         }
 
-        shallowCount = next;
         var stack = new Stack<int>();
         foreach (var top in frontier)
         {
@@ -168,6 +171,17 @@ internal static class TrieBuilder
         }
 
         return new ChildLists(start, nodes);
+    }
+
+    private static int DeepestLevelWithin(int[] perDepth, int budget)
+    {
+        var (level, within) = (1, perDepth.Length > 1 ? 1 + perDepth[1] : 1);
+        while (level + 1 < perDepth.Length && within + perDepth[level + 1] <= budget)
+        {
+            within += perDepth[++level];
+        }
+
+        return level;
     }
 
     private static int[] BreadthFirst(List<int> depths)
