@@ -11,5 +11,10 @@ if (args is ["poll-cycle", ..])
     return await PollCycleLoad.RunAsync(args);
 }
 
+if (args is ["matching-interleaved", ..])
+{
+    return MatchingInterleaved.Run();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughputBenchmarks).Assembly).Run(args);
 return 0;

@@ -10,6 +10,9 @@ namespace AiDivide.Monitoring.Matching;
 /// and main text into one buffer, joined by <see cref="Separator"/> (which no alias contains), so
 /// one scan covers both and context rules can look from a headline into the lead. The buffers
 /// come from the shared array pools (an article is megabytes of UTF-16 and offsets): dispose it.
+/// The matcher does not build this for articles: <see cref="KeywordAutomaton.ScanDocument"/> folds
+/// as it scans and numbers folded positions exactly as <see cref="FoldDocument"/> does, which is
+/// what its tests check it against.
 /// </remarks>
 public sealed class FoldedText : IDisposable
 {

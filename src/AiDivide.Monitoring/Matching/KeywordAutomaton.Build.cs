@@ -63,10 +63,10 @@ public sealed partial class KeywordAutomaton
         states[Root].Report = states[InWord].Report = -1;
         foreach (var parent in breadthFirst)
         {
-            for (var e = states[parent].FirstEdge; e < states[parent].FirstEdge + states[parent].EdgeCount; e++)
+            for (var child = states[parent].FirstChild; child < states[parent].FirstChild + states[parent].ChildCount; child++)
             {
-                var child = edgeTarget[e];
-                var fail = parent == Root ? RootAfter(edgeClass[e]) : Child(states[parent].Fail, edgeClass[e]);
+                var cls = states[child].Class;
+                var fail = parent == Root ? RootAfter(cls) : Child(states[parent].Fail, cls);
                 states[child].Fail = fail;
                 outputLink[child] = keywordOf[fail] >= 0 ? fail : outputLink[fail];
                 states[child].Report = keywordOf[child] >= 0 ? child : outputLink[child];
@@ -85,11 +85,10 @@ public sealed partial class KeywordAutomaton
                 return InWord;
             }
 
-            var from = state == InWord ? Root : state;
-            var found = Array.BinarySearch(edgeClass, states[from].FirstEdge, states[from].EdgeCount, cls);
+            var found = FindChild(state == InWord ? Root : state, cls);
             if (found >= 0)
             {
-                return edgeTarget[found];
+                return found;
             }
 
             if (state <= InWord)
@@ -99,6 +98,25 @@ public sealed partial class KeywordAutomaton
 
             state = states[state].Fail;
         }
+    }
+
+    private int FindChild(int state, ushort cls)
+    {
+        // Binary search: the root of a big watchlist has a child for most classes.
+        var (low, high) = (states[state].FirstChild, states[state].FirstChild + states[state].ChildCount - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var c = states[middle].Class;
+            if (c == cls)
+            {
+                return middle;
+            }
+
+            (low, high) = c < cls ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
     }
 
     private int[] BuildDenseRows()
@@ -129,9 +147,9 @@ public sealed partial class KeywordAutomaton
 
     private void SetChildren(int[] rows, int state)
     {
-        for (var e = states[state].FirstEdge; e < states[state].FirstEdge + states[state].EdgeCount; e++)
+        for (var child = states[state].FirstChild; child < states[state].FirstChild + states[state].ChildCount; child++)
         {
-            rows[(state * width) + edgeClass[e]] = edgeTarget[e];
+            rows[(state * width) + states[child].Class] = child;
         }
     }
 

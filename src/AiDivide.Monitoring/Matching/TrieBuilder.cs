@@ -8,7 +8,10 @@ namespace AiDivide.Monitoring.Matching;
 /// </remarks>
 internal static class TrieBuilder
 {
-    public static Result Build(IReadOnlyList<string> keywords, ushort[] classOf)
+    // States numbered breadth-first at most (16 bytes each: 512 KB, the size of a core's L2 cache).
+    private const int CompactStates = 32 << 10;
+
+    public static Result Build(IReadOnlyList<string> keywords, ushort[] classOf, int shallowBudget)
     {
         var order = Enumerable.Range(0, keywords.Count).Where(i => keywords[i].Length > 0).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(keywords[a], keywords[b]));
@@ -43,7 +46,7 @@ internal static class TrieBuilder
             previous = keyword;
         }
 
-        return Flatten(parents, classes, depths, keywordOf);
+        return Flatten(parents, classes, depths, keywordOf, shallowBudget);
     }
 
     private static int CommonPrefix(string a, string b)
@@ -58,61 +61,128 @@ internal static class TrieBuilder
         return i;
     }
 
-    private static Result Flatten(List<int> parents, List<ushort> classes, List<int> depths, List<int> keywordOf)
+    private static Result Flatten(List<int> parents, List<ushort> classes, List<int> depths, List<int> keywordOf, int shallowBudget)
     {
-        // Renumber breadth-first: the shallow states that almost every character visits sit together
-        // at the front of the arrays (in cache), and each node's children get consecutive numbers.
-        // Within a depth, creation order keeps siblings together and in class order. State 1 is not a
-        // trie node: it is the second root, "inside a word" (see KeywordAutomaton), so trie node i > 0
-        // becomes state i + 1 and the edge into it is edge i - 1.
-        var order = BreadthFirst(depths);
-        var nodes = order.Length;
-        var count = nodes + 1;
-        var renumbered = new int[nodes];
-        for (var i = 0; i < nodes; i++)
-        {
-            renumbered[order[i]] = StateOf(i);
-        }
-
-        var states = new KeywordAutomaton.State[count];
-        var edgeClass = new ushort[nodes - 1];
-        var edgeTarget = new int[nodes - 1];
-        var keywords = new int[count];
+        // Creation order is preorder with siblings in class order, so children lists come out sorted.
+        var children = Children(parents);
+        var nodes = parents.Count;
+        var number = Number(depths, children, shallowBudget, out var shallowCount);
+        var states = new KeywordAutomaton.State[nodes + 1];
+        var keywords = new int[nodes + 1];
         keywords[KeywordAutomaton.InWord] = -1;
-        for (var i = 0; i < count; i++)
+        for (var node = 0; node < nodes; node++)
         {
-            states[i].FirstEdge = -1;
+            ref var state = ref states[number[node]];
+            keywords[number[node]] = keywordOf[node];
+            state.Class = classes[node];
+            var (from, to) = (children.Start[node], children.Start[node + 1]);
+            state.ChildCount = (ushort)(to - from);
+            state.FirstChild = to > from ? number[children.Nodes[from]] : 0;
         }
 
-        for (var i = 0; i < nodes; i++)
-        {
-            keywords[StateOf(i)] = keywordOf[order[i]];
-        }
-
-        for (var child = 1; child < nodes; child++)
-        {
-            // A parent's edges are the run of its children.
-            var parent = renumbered[parents[order[child]]];
-            ref var state = ref states[parent];
-            if (state.FirstEdge < 0)
-            {
-                state.FirstEdge = child - 1;
-            }
-
-            state.EdgeCount++;
-            edgeClass[child - 1] = classes[order[child]];
-            edgeTarget[child - 1] = StateOf(child);
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            states[i].FirstEdge = Math.Max(0, states[i].FirstEdge);
-        }
-
-        return new Result(states, edgeClass, edgeTarget, keywords, [.. Enumerable.Range(0, nodes).Select(StateOf)]);
+        return new Result(states, keywords, [.. BreadthFirst(depths).Select(node => number[node])], shallowCount);
     }
 
-    private static int StateOf(int node) => node == 0 ? 0 : node + 1;
+    /// <summary>State numbers: breadth-first down to the deepest complete level within a budget, then subtree by subtree.</summary>
+    /// <remarks>
+    /// Each node's children always get consecutive numbers. Breadth-first keeps the shallow states
+    /// that almost every character visits together (and numbers every state after its failure
+    /// state, which the dense rows need). Below, numbering a node's children and then at once its
+    /// first child's children lays the tail of a name out as consecutive states, so walking it reads
+    /// memory in order instead of missing the cache at every character. State 1 is not a trie node:
+    /// it is the second root, "inside a word" (see KeywordAutomaton).
+    /// </remarks>
+    private static int[] Number(List<int> depths, ChildLists children, int shallowBudget, out int shallowCount)
+    {
+        var perDepth = new int[depths.Max() + 1];
+        foreach (var depth in depths)
+        {
+            perDepth[depth]++;
+        }
+
+        var denseLevel = DeepestLevelWithin(perDepth, shallowBudget);
+        shallowCount = KeywordAutomaton.InWord + 1 + perDepth.Take(denseLevel + 1).Skip(1).Sum();
+
+        // Breadth-first a little deeper than the dense rows too: the level below them is where most
+        // words that merely start like a name give up, and packed together it stays in cache.
+        var level = DeepestLevelWithin(perDepth, Math.Max(shallowBudget, CompactStates));
+
+        var number = new int[depths.Count];
+        var next = KeywordAutomaton.InWord + 1;
+        var queue = new Queue<int>([0]);
+        var frontier = new List<int>();
+        while (queue.TryDequeue(out var node))
+        {
+            foreach (var c in children.Of(node))
+            {
+                number[c] = next++;
+                if (depths[c] < level)
+                {
+                    queue.Enqueue(c);
+                }
+                else
+                {
+                    frontier.Add(c);
+                }
+            }
+        }
+
+        var stack = new Stack<int>();
+        foreach (var top in frontier)
+        {
+            stack.Push(top);
+            while (stack.TryPop(out var node))
+            {
+                var block = children.Of(node);
+                foreach (var c in block)
+                {
+                    number[c] = next++;
+                }
+
+                for (var c = block.Length - 1; c >= 0; c--)
+                {
+                    stack.Push(block[c]);
+                }
+            }
+        }
+
+        return number;
+    }
+
+    private static ChildLists Children(List<int> parents)
+    {
+        // Grouped by parent; creation order is preorder with siblings in class order, so each group is sorted.
+        var start = new int[parents.Count + 1];
+        for (var node = 1; node < parents.Count; node++)
+        {
+            start[parents[node] + 1]++;
+        }
+
+        for (var i = 1; i < start.Length; i++)
+        {
+            start[i] += start[i - 1];
+        }
+
+        var nodes = new int[Math.Max(0, parents.Count - 1)];
+        var fill = start[..^1];
+        for (var node = 1; node < parents.Count; node++)
+        {
+            nodes[fill[parents[node]]++] = node;
+        }
+
+        return new ChildLists(start, nodes);
+    }
+
+    private static int DeepestLevelWithin(int[] perDepth, int budget)
+    {
+        var (level, within) = (1, perDepth.Length > 1 ? 1 + perDepth[1] : 1);
+        while (level + 1 < perDepth.Length && within + perDepth[level + 1] <= budget)
+        {
+            within += perDepth[++level];
+        }
+
+        return level;
+    }
 
     private static int[] BreadthFirst(List<int> depths)
     {
@@ -137,5 +207,12 @@ internal static class TrieBuilder
         return order;
     }
 
-    public sealed record Result(KeywordAutomaton.State[] States, ushort[] EdgeClass, int[] EdgeTarget, int[] KeywordOf, int[] BreadthFirst);
+    /// <summary>Children of node n: Nodes[Start[n]..Start[n + 1]].</summary>
+    private sealed record ChildLists(int[] Start, int[] Nodes)
+    {
+        public ReadOnlySpan<int> Of(int node) => Nodes.AsSpan(Start[node], Start[node + 1] - Start[node]);
+    }
+
+    /// <param name="ShallowCount">States numbered breadth-first from the start (both roots included): at most this many may have dense rows.</param>
+    public sealed record Result(KeywordAutomaton.State[] States, int[] KeywordOf, int[] BreadthFirst, int ShallowCount);
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text;
+using AiDivide.Monitoring.Matching;
+
+namespace AiDivide.Benchmarks;
+
+/// <summary>
+/// A check of the watchlist-size ratio that survives a loaded machine: the matchers for 10, 10,000
+/// and 100,000 aliases are timed in turn, pass after pass, so a burst of load from other processes
+/// hits all sizes alike (a BenchmarkDotNet run measures one size after another, minutes apart).
+/// </summary>
+internal static class MatchingInterleaved
+{
+    private const int Passes = 40;
+    private const int Warmup = 5;
+
+    public static int Run()
+    {
+        int[] sizes = [10, 10_000, 100_000];
+        foreach (var nameLike in new[] { false, true })
+        {
+            var cases = sizes.Select(n => Case.For(n, nameLike)).ToList();
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                foreach (var c in cases)
+                {
+                    var clock = Stopwatch.StartNew();
+                    c.Matcher.Match("", c.Text);
+                    c.Times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            var baseline = cases[0].Median;
+            foreach (var c in cases)
+            {
+                Console.WriteLine($"{(nameLike ? "name-like" : "news-like"),-9} {c.Aliases,7:N0} aliases: median {c.Median,7:F2} ms = {c.Megabytes / c.Median * 1000,4:F0} MB/s, "
+                    + $"best {c.Best,7:F2} ms = {c.Megabytes / c.Best * 1000,4:F0} MB/s, throughput vs 10 aliases {baseline / c.Median:P0}");
+            }
+        }
+
+        return 0;
+    }
+
+    private sealed record Case(int Aliases, EntityMatcher Matcher, string Text, List<double> Times)
+    {
+        public double Megabytes => Encoding.UTF8.GetByteCount(Text) / 1e6;
+
+        public double Median => Measured[Measured.Count / 2];
+
+        public double Best => Measured[0];
+
+        private List<double> Measured => [.. Times.Skip(Warmup).Order()];
+
+        public static Case For(int aliases, bool nameLike)
+        {
+            var names = SyntheticCorpus.Aliases(aliases);
+            return new Case(aliases, new EntityMatcher(SyntheticCorpus.Entities(names)), MatchingCorpus.Text(names, nameLike), []);
+        }
+    }
+}
