@@ -22,28 +22,26 @@ internal static class BoilerplateFilter
 
     public static void Mark(ContentTree tree)
     {
-        tree.Measure();
-        var prose = tree.Stats(tree.Body).ParagraphChars;
-        Visit(tree.Body, tree, prose);
-    }
-
-    private static void Visit(IElement element, ContentTree tree, int prose)
-    {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var prose = tree.WholeStats(ContentTree.Body).ParagraphChars;
+        // Document order: an element ruled out takes everything inside it along, so the walk jumps past its subtree.
+        var index = ContentTree.Body + 1;
+        while (index < tree.Count)
         {
-            if (IsBoilerplate(child, tree, prose))
+            if (IsBoilerplate(index, tree, prose))
             {
-                tree.Removed.Add(child);
+                tree.Remove(index);
+                index = tree.End(index);
             }
             else
             {
-                Visit(child, tree, prose);
+                index++;
             }
         }
     }
 
-    private static bool IsBoilerplate(IElement element, ContentTree tree, int prose)
+    private static bool IsBoilerplate(int index, ContentTree tree, int prose)
     {
+        var element = tree.Element(index);
         var tag = element.LocalName;
         var itemProp = element.GetAttribute("itemprop");
         if (NeverText.Contains(tag) || IsHidden(element) || (itemProp is not null && MetadataProps.Contains(itemProp)))
@@ -57,7 +55,7 @@ internal static class BoilerplateFilter
         }
 
         var isChrome = ChromeTags.Contains(tag) || (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role));
-        var stats = tree.Stats(element);
+        ref readonly var stats = ref tree.WholeStats(index);
         if (isChrome)
         {
             return !HoldsMostProse(stats, prose);
@@ -68,11 +66,11 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var verdict = tree.Judge(element);
+        var verdict = tree.Judge(index);
         return verdict.IsUnlikely && !(verdict.MayBeStory && stats.ParagraphChars >= 200) && !HoldsMostProse(stats, prose);
     }
 
-    private static bool HoldsMostProse(TextStats stats, int prose) => prose > 0 && stats.ParagraphChars * 2 > prose;
+    private static bool HoldsMostProse(in TextStats stats, int prose) => prose > 0 && stats.ParagraphChars * 2 > prose;
 
     private static bool IsHidden(IElement element)
     {
