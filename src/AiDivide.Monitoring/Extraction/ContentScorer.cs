@@ -125,6 +125,6 @@ internal static class ContentScorer
     public static int ClassWeight(int index, ContentTree tree)
     {
         var weight = tree.Judge(index).Weight;
-        return tree.Element(index).GetAttribute("itemprop") == "articleBody" ? weight + 25 : weight;
+        return (tree.Traits(index) & ElementTraits.ArticleBody) != 0 ? weight + 25 : weight;
     }
 }

@@ -16,7 +16,7 @@ namespace AiDivide.Monitoring.Extraction;
 /// </remarks>
 internal sealed class ContentTree : IDisposable
 {
-    private readonly Dictionary<string, ClassSemantics.Verdict> verdicts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClassSemantics.Verdict> verdicts = new(256, StringComparer.Ordinal);
     private Slot[] slots = ArrayPool<Slot>.Shared.Rent(1024);
     private int count;
 
@@ -105,6 +105,18 @@ internal sealed class ContentTree : IDisposable
         }
 
         slot.Score = score;
+    }
+
+    /// <summary>What the element's tag and attributes say, read on first use.</summary>
+    public ElementTraits Traits(int index)
+    {
+        ref var slot = ref slots[index];
+        if (slot.Traits == ElementTraits.None)
+        {
+            slot.Traits = ElementTraitReader.Read(slot.Element);
+        }
+
+        return slot.Traits;
     }
 
     /// <summary>What the element's class and id say, worked out once per element and once per distinct set of names.</summary>
@@ -209,6 +221,7 @@ internal sealed class ContentTree : IDisposable
         public TextStats OwnText;
         public TextStats Whole;
         public ClassSemantics.Verdict? Verdict;
+        public ElementTraits Traits;
 
         // The current pass's state.
         public bool Removed;
