@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>
@@ -8,39 +6,43 @@ namespace AiDivide.Monitoring.Extraction;
 /// </summary>
 internal static class ArticleBodyLocator
 {
-    public static List<IElement> Locate(ContentTree tree)
+    /// <summary>The elements (by number in <paramref name="tree"/>) that make up the body, in document order.</summary>
+    public static List<int> Locate(ContentTree tree)
     {
         var top = ContentScorer.Best(tree);
-        if (top is null)
+        if (top < 0)
         {
-            return [tree.Body];
+            return [ContentTree.Body];
         }
 
         top = ClimbToSharedAncestor(top, tree);
         top = ClimbWhileParentScoresHigher(top, tree);
-        while (top.ParentElement is { } parent && parent != tree.Body && SingleChild(parent, tree) == top)
+        while (tree.Parent(top) is var parent && parent > ContentTree.Body && SingleChild(parent, tree) == top)
         {
             top = parent;
         }
 
-        return top == tree.Body ? [top] : WithSiblings(top, tree);
+        return top == ContentTree.Body ? [top] : WithSiblings(top, tree);
     }
 
     /// <summary>When the runners-up sit under one ancestor with the winner, the story spans that ancestor.</summary>
-    private static IElement ClimbToSharedAncestor(IElement top, ContentTree tree)
+    private static int ClimbToSharedAncestor(int top, ContentTree tree)
     {
-        var topScore = tree.Score(top);
-        var rivals = tree.Scores
-            .Where(s => s.Key != top && s.Value >= topScore * 0.75)
-            .OrderByDescending(s => s.Value).Take(4).Select(s => s.Key).ToList();
+        var rivals = Rivals(top, tree);
         if (rivals.Count < 3)
         {
             return top;
         }
 
-        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != tree.Body; ancestor = ancestor.ParentElement)
+        for (var ancestor = tree.Parent(top); ancestor > ContentTree.Body; ancestor = tree.Parent(ancestor))
         {
-            if (rivals.Count(r => ancestor.Contains(r)) >= 3)
+            var inside = 0;
+            foreach (var rival in rivals)
+            {
+                inside += tree.Contains(ancestor, rival) ? 1 : 0;
+            }
+
+            if (inside >= 3)
             {
                 return ancestor;
             }
@@ -49,17 +51,35 @@ internal static class ArticleBodyLocator
         return top;
     }
 
-    private static IElement ClimbWhileParentScoresHigher(IElement top, ContentTree tree)
+    /// <summary>Up to four other containers scoring at least three quarters of the winner, best first (ties in document order).</summary>
+    private static List<int> Rivals(int top, ContentTree tree)
+    {
+        var topScore = tree.Score(top);
+        var rivals = new List<int>(8);
+        foreach (var index in tree.Scored)
+        {
+            if (index != top && tree.Score(index) >= topScore * 0.75)
+            {
+                rivals.Add(index);
+            }
+        }
+
+        // OrderByDescending is stable: ties stay in the order the containers were first scored.
+        return [.. rivals.OrderByDescending(tree.Score).Take(4)];
+    }
+
+    private static int ClimbWhileParentScoresHigher(int top, ContentTree tree)
     {
         var lastScore = tree.Score(top);
         var threshold = lastScore / 3;
-        for (var parent = top.ParentElement; parent is not null && parent != tree.Body; parent = parent.ParentElement)
+        for (var parent = tree.Parent(top); parent > ContentTree.Body; parent = tree.Parent(parent))
         {
-            if (!tree.Scores.TryGetValue(parent, out var parentScore))
+            if (!tree.HasScore(parent))
             {
                 continue;
             }
 
+            var parentScore = tree.Score(parent);
             if (parentScore < threshold)
             {
                 break;
@@ -76,19 +96,19 @@ internal static class ArticleBodyLocator
         return top;
     }
 
-    private static IElement? SingleChild(IElement parent, ContentTree tree)
+    private static int SingleChild(int parent, ContentTree tree)
     {
-        IElement? only = null;
-        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var only = -1;
+        for (var child = parent + 1; child < tree.End(parent); child = tree.End(child))
         {
-            if (tree.Removed.Contains(child))
+            if (tree.IsRemoved(child))
             {
                 continue;
             }
 
-            if (only is not null)
+            if (only >= 0)
             {
-                return null;
+                return -1;
             }
 
             only = child;
@@ -97,13 +117,14 @@ internal static class ArticleBodyLocator
         return only;
     }
 
-    private static List<IElement> WithSiblings(IElement top, ContentTree tree)
+    private static List<int> WithSiblings(int top, ContentTree tree)
     {
         var topScore = tree.Score(top);
         var threshold = Math.Max(10, topScore * 0.2);
-        var topClass = top.GetAttribute("class");
-        var body = new List<IElement>();
-        for (var sibling = top.ParentElement!.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var topClass = tree.Element(top).GetAttribute("class");
+        var parent = tree.Parent(top);
+        var body = new List<int>();
+        for (var sibling = parent + 1; sibling < tree.End(parent); sibling = tree.End(sibling))
         {
             if (sibling == top)
             {
@@ -111,13 +132,13 @@ internal static class ArticleBodyLocator
                 continue;
             }
 
-            if (tree.Removed.Contains(sibling))
+            if (tree.IsRemoved(sibling))
             {
                 continue;
             }
 
-            var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
-            if ((tree.Scores.TryGetValue(sibling, out var score) && score + bonus >= threshold) || IsStrayParagraph(sibling, tree))
+            var bonus = !string.IsNullOrEmpty(topClass) && tree.Element(sibling).GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+            if ((tree.HasScore(sibling) && tree.Score(sibling) + bonus >= threshold) || IsStrayParagraph(sibling, tree))
             {
                 body.Add(sibling);
             }
@@ -126,20 +147,20 @@ internal static class ArticleBodyLocator
         return body;
     }
 
-    private static bool IsStrayParagraph(IElement sibling, ContentTree tree)
+    private static bool IsStrayParagraph(int sibling, ContentTree tree)
     {
-        if (sibling.LocalName != "p")
+        if (tree.Tag(sibling) != "p")
         {
             return false;
         }
 
-        var stats = tree.Stats(sibling);
+        ref readonly var stats = ref tree.Stats(sibling);
         if (stats.Chars > 80)
         {
             return stats.LinkDensity < 0.25;
         }
 
-        var text = sibling.TextContent.TrimEnd();
+        var text = tree.Element(sibling).TextContent.TrimEnd();
         return stats.Chars > 0 && stats.LinkChars == 0 && (text.EndsWith('.') || text.EndsWith('。'));
     }
 }

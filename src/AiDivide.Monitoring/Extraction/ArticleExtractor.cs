@@ -9,7 +9,9 @@ public sealed class ArticleExtractor
 
     public Article Extract(string html, Uri pageUrl, string? contentLanguage = null)
     {
-        using var document = parser.ParseDocument(MarkupPruner.Prune(html));
+        // Everything kept from the DOM is a string of its own, so the pruned buffer can go back to the pool after the document.
+        using var pruned = MarkupPruner.Prune(html);
+        using var document = parser.ParseDocument(pruned.Text);
         var page = new PageMetadata(document);
         var siteName = MetadataReader.SiteName(document, page.Meta, page.LinkedData);
         var text = MainTextExtractor.Extract(document);

@@ -1,37 +1,36 @@
-using AngleSharp.Dom;
-
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>Decides, inside the article body, which blocks are clutter: link lists, galleries, forms, headline repeats.</summary>
 /// <remarks>Readability's conditional cleaning, on measures taken once per element rather than by re-querying the DOM.</remarks>
 internal static class BlockCleaner
 {
-    public static bool IsClutter(IElement element, ContentTree tree) => element.LocalName switch
+    public static bool IsClutter(int index, ContentTree tree) => tree.Tag(index) switch
     {
         // The headline is the title, not body text.
         "h1" => true,
-        "h2" or "h3" or "h4" or "h5" or "h6" => IsClutterHeading(element, tree),
-        "div" or "section" or "ul" or "ol" or "dl" or "table" or "form" or "fieldset" => tree.Pass.CleanConditionally && IsClutterContainer(element, tree),
+        "h2" or "h3" or "h4" or "h5" or "h6" => IsClutterHeading(index, tree),
+        "div" or "section" or "ul" or "ol" or "dl" or "table" or "form" or "fieldset" => tree.Pass.CleanConditionally && IsClutterContainer(index, tree),
         _ => false,
     };
 
-    private static bool IsClutterHeading(IElement heading, ContentTree tree) =>
+    private static bool IsClutterHeading(int heading, ContentTree tree) =>
         tree.Stats(heading).LinkDensity > 0.5 || (tree.Pass.WeighClasses && ContentScorer.ClassWeight(heading, tree) < 0);
 
     // A table of short cells over several rows holds data the story presents (results, figures), not layout.
-    private static bool IsDataTable(IElement element, TextStats stats) =>
-        element.LocalName == "table" && stats.Rows >= 3 && stats.Chars < stats.Rows * 200;
+    private static bool IsDataTable(string tag, in TextStats stats) =>
+        tag == "table" && stats.Rows >= 3 && stats.Chars < stats.Rows * 200;
 
-    private static bool IsClutterContainer(IElement element, ContentTree tree)
+    private static bool IsClutterContainer(int index, ContentTree tree)
     {
-        var weight = tree.Pass.WeighClasses ? ContentScorer.ClassWeight(element, tree) : 0;
-        if (weight + tree.Score(element) < 0)
+        var weight = tree.Pass.WeighClasses ? ContentScorer.ClassWeight(index, tree) : 0;
+        if (weight + tree.Score(index) < 0)
         {
             return true;
         }
 
-        var stats = tree.Stats(element);
-        if (IsDataTable(element, stats))
+        var tag = tree.Tag(index);
+        ref readonly var stats = ref tree.Stats(index);
+        if (IsDataTable(tag, stats))
         {
             return stats.LinkDensity > 0.7;
         }
@@ -46,7 +45,7 @@ internal static class BlockCleaner
             return false;
         }
 
-        var isList = element.LocalName is "ul" or "ol";
+        var isList = tag is "ul" or "ol";
         var paragraphs = stats.Paragraphs;
         return (stats.Images > 1 && paragraphs * 2 < stats.Images)
             || stats.Inputs > paragraphs / 3

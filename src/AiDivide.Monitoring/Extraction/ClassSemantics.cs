@@ -1,44 +1,36 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using static AiDivide.Monitoring.Extraction.VocabularyIndex.Edge;
 
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>What a block's class and id names say about it: story, widget, or nothing.</summary>
 /// <remarks>
 /// The vocabularies are the ones publishers' templates share across sites (Readability's, widened with the
-/// widgets trafilatura drops); they are general signals, never a site's own class names.
+/// widgets trafilatura drops); they are general signals, never a site's own class names. Fragments match anywhere
+/// in the names, case-insensitively, unless they say otherwise ("ad" only as a word of its own).
 /// </remarks>
-internal static partial class ClassSemantics
+internal static class ClassSemantics
 {
-    /// <summary>Names that say "this is not the story": chrome, widgets, asides.</summary>
-    [GeneratedRegex(
-        @"-ad-|\bads?\b|adverti|banner|breadcrumb|combx|comment|community|consent|cookie|disqus|extra|footer|gdpr|header|legends|menu|" +
-        @"related|remark|replies|rss|shoutbox|sidebar|skyscraper|social-?(?:share|links|icons|buttons|bar|follow|media-links)|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|" +
-        @"modal|newsletter|signup|subscribe|share|sharing|outbrain|taboola|recirc|trending|most-popular|promo|navbar|\bnav\b|toolbar|" +
-        @"author-bio|byline|dateline|timestamp|caption|credit|tags\b|\btag-list|read-more|more-stories|recommend|paywall|donate|print-only|copyright|rollover|tooltip|popover|hovercard",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Unlikely();
+    private const int Unlikely = 1;
+    private const int MaybeStory = 2;
+    private const int Positive = 4;
+    private const int Negative = 8;
 
-    /// <summary>Names a story container often carries next to an unlikely one ("main-content-sidebar-layout").</summary>
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post-text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MaybeStory();
-
-    [GeneratedRegex(
-        @"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-text",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Positive();
-
-    [GeneratedRegex(
-        @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|" +
-        @"promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|recirc",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Negative();
+    private static readonly VocabularyIndex Vocabularies = Build();
 
     /// <summary>The verdicts on one set of names, worked out once per page: templates repeat the same classes hundreds of times.</summary>
     public readonly record struct Verdict(bool IsUnlikely, bool MayBeStory, int Weight);
 
-    public static Verdict Judge(string names) =>
-        names.Length == 0 ? default : new Verdict(IsUnlikely(names), MayBeStory(names), Weight(names));
+    public static Verdict Judge(string names)
+    {
+        if (names.Length == 0)
+        {
+            return default;
+        }
+
+        var found = Vocabularies.Scan(names);
+        return new Verdict((found & Unlikely) != 0, (found & MaybeStory) != 0, Weight(found));
+    }
 
     public static string Names(IElement element)
     {
@@ -54,30 +46,61 @@ internal static partial class ClassSemantics
     }
 
     /// <summary>True when the names mark a widget.</summary>
-    public static bool IsUnlikely(string names) => names.Length > 0 && Unlikely().IsMatch(names);
+    public static bool IsUnlikely(string names) => Judge(names).IsUnlikely;
 
     /// <summary>True when the names could also mark a story container, so the block's text must decide.</summary>
-    public static bool MayBeStory(string names) => MaybeStory().IsMatch(names);
+    public static bool MayBeStory(string names) => Judge(names).MayBeStory;
 
     /// <summary>Readability's class weight: +25 for story-like names, -25 for widget-like ones.</summary>
-    public static int Weight(string names)
+    public static int Weight(string names) => Judge(names).Weight;
+
+    private static int Weight(int found) => ((found & Negative) != 0 ? -25 : 0) + ((found & Positive) != 0 ? 25 : 0);
+
+    private static VocabularyIndex Build()
     {
-        if (names.Length == 0)
+        var index = new VocabularyIndex();
+
+        // Names that say "this is not the story": chrome, widgets, asides.
+        foreach (var fragment in (ReadOnlySpan<string>)[
+            "-ad-", "adverti", "banner", "breadcrumb", "combx", "comment", "community", "consent", "cookie", "disqus", "extra", "footer",
+            "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "sponsor",
+            "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal", "newsletter", "signup", "subscribe", "share",
+            "sharing", "outbrain", "taboola", "recirc", "trending", "most-popular", "promo", "navbar", "toolbar", "author-bio", "byline",
+            "dateline", "timestamp", "caption", "credit", "read-more", "more-stories", "recommend", "paywall", "donate", "print-only",
+            "copyright", "rollover", "tooltip", "popover", "hovercard"])
         {
-            return 0;
+            index.Add(fragment, Unlikely);
         }
 
-        var weight = 0;
-        if (Negative().IsMatch(names))
+        foreach (var kind in (ReadOnlySpan<string>)["share", "links", "icons", "buttons", "bar", "follow", "media-links"])
         {
-            weight -= 25;
+            index.Add("social-" + kind, Unlikely).Add("social" + kind, Unlikely);
         }
 
-        if (Positive().IsMatch(names))
+        index.Add("ad", Unlikely, WordBoundary, WordBoundary).Add("ads", Unlikely, WordBoundary, WordBoundary)
+            .Add("nav", Unlikely, WordBoundary, WordBoundary).Add("tags", Unlikely, after: WordBoundary).Add("tag-list", Unlikely, WordBoundary);
+
+        // Names a story container often carries next to an unlikely one ("main-content-sidebar-layout").
+        foreach (var fragment in (ReadOnlySpan<string>)["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-text"])
         {
-            weight += 25;
+            index.Add(fragment, MaybeStory);
         }
 
-        return weight;
+        foreach (var fragment in (ReadOnlySpan<string>)[
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose", "rich-text"])
+        {
+            index.Add(fragment, Positive);
+        }
+
+        foreach (var fragment in (ReadOnlySpan<string>)[
+            "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "meta",
+            "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+            "widget", "caption", "credit", "byline", "newsletter", "recirc"])
+        {
+            index.Add(fragment, Negative);
+        }
+
+        // "hid" as a whole name of its own.
+        return index.Add("hid", Negative, NameBoundary, NameBoundary);
     }
 }

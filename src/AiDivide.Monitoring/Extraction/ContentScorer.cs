@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace AiDivide.Monitoring.Extraction;
 
 /// <summary>
@@ -18,20 +16,45 @@ internal static class ContentScorer
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
-    public static void Score(ContentTree tree) => Visit(tree.Body, tree);
-
-    /// <summary>The best-scoring container after link density, or null when no paragraph voted.</summary>
-    public static IElement? Best(ContentTree tree)
+    /// <summary>Lets every paragraph the pass kept vote, in document order.</summary>
+    public static void Score(ContentTree tree)
     {
-        IElement? best = null;
-        var bestScore = double.MinValue;
-        foreach (var (element, score) in tree.Scores)
+        var index = ContentTree.Body + 1;
+        while (index < tree.Count)
         {
-            var final = score * (1 - tree.Stats(element).LinkDensity);
-            tree.Scores[element] = final;
+            if (tree.IsRemoved(index))
+            {
+                index = tree.End(index);
+                continue;
+            }
+
+            var tag = tree.Tag(index);
+            if (IsParagraph(index, tag, tree))
+            {
+                ref readonly var stats = ref tree.Stats(index);
+                Vote(tree.Parent(index), stats.Chars, stats.Commas, tree);
+            }
+            else if (tag is "div" or "section" or "article" or "td")
+            {
+                VoteForLooseText(index, tree);
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>The best-scoring container after link density, or -1 when no paragraph voted.</summary>
+    public static int Best(ContentTree tree)
+    {
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var index in tree.Scored)
+        {
+            var final = tree.Score(index) * (1 - tree.Stats(index).LinkDensity);
+            tree.SetScore(index, final);
             if (final > bestScore)
             {
-                best = element;
+                best = index;
                 bestScore = final;
             }
         }
@@ -39,68 +62,27 @@ internal static class ContentScorer
         return best;
     }
 
-    private static void Visit(IElement element, ContentTree tree)
-    {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-        {
-            if (tree.Removed.Contains(child))
-            {
-                continue;
-            }
-
-            if (IsParagraph(child))
-            {
-                Vote(child, tree);
-            }
-            else if (child.LocalName is "div" or "section" or "article" or "td")
-            {
-                VoteForLooseText(child, tree);
-            }
-
-            Visit(child, tree);
-        }
-    }
-
     /// <summary>Elements whose text counts as a paragraph: p, pre, td, and divs or sections holding only inline content.</summary>
-    private static bool IsParagraph(IElement element) => element.LocalName switch
+    private static bool IsParagraph(int index, string tag, ContentTree tree) => tag switch
     {
         "p" or "pre" or "td" => true,
-        "div" or "section" => !HasBlockChild(element),
+        "div" or "section" => !tree.HasBlockChild(index),
         _ => false,
     };
-
-    private static bool HasBlockChild(IElement element)
-    {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-        {
-            if (BlockTags.Contains(child.LocalName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Vote(IElement paragraph, ContentTree tree)
-    {
-        var stats = tree.Stats(paragraph);
-        Vote(paragraph.ParentElement, stats.Chars, stats.Commas, tree);
-    }
 
     /// <summary>
     /// Text written straight into a container between its blocks (paragraphs split by <c>br</c> or empty divs)
     /// votes for that container, as if it were wrapped in paragraphs.
     /// </summary>
-    private static void VoteForLooseText(IElement container, ContentTree tree)
+    private static void VoteForLooseText(int container, ContentTree tree)
     {
-        var stats = tree.Stats(container);
+        ref readonly var stats = ref tree.Stats(container);
         int chars = stats.Chars, commas = stats.Commas;
-        for (var child = container.FirstElementChild; child is not null; child = child.NextElementSibling)
+        for (var child = container + 1; child < tree.End(container); child = tree.End(child))
         {
-            if (BlockTags.Contains(child.LocalName))
+            if (BlockTags.Contains(tree.Tag(child)))
             {
-                var inner = tree.Stats(child);
+                ref readonly var inner = ref tree.Stats(child);
                 chars -= inner.Chars;
                 commas -= inner.Commas;
             }
@@ -109,30 +91,27 @@ internal static class ContentScorer
         Vote(container, chars, commas, tree);
     }
 
-    private static void Vote(IElement? ancestor, int chars, int commas, ContentTree tree)
+    private static void Vote(int ancestor, int chars, int commas, ContentTree tree)
     {
         if (chars < MinParagraphChars)
         {
             return;
         }
 
+        // The body's parent is the html element, where the climb stops.
         var score = 1 + commas + Math.Min(chars / 100, 3);
-        for (var level = 0; level < 5 && ancestor is not null && ancestor.LocalName != "html"; level++)
+        for (var level = 0; level < 5 && ancestor >= 0; level++)
         {
-            if (!tree.Scores.TryGetValue(ancestor, out var current))
-            {
-                current = InitialScore(ancestor, tree);
-            }
-
+            var current = tree.HasScore(ancestor) ? tree.Score(ancestor) : InitialScore(ancestor, tree);
             var divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
-            tree.Scores[ancestor] = current + ((double)score / divider);
-            ancestor = ancestor.ParentElement;
+            tree.SetScore(ancestor, current + ((double)score / divider));
+            ancestor = tree.Parent(ancestor);
         }
     }
 
-    public static double InitialScore(IElement element, ContentTree tree)
+    public static double InitialScore(int index, ContentTree tree)
     {
-        var score = element.LocalName switch
+        var score = tree.Tag(index) switch
         {
             "div" or "article" => 5,
             "pre" or "td" or "blockquote" => 3,
@@ -140,12 +119,12 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return tree.Pass.WeighClasses ? score + ClassWeight(element, tree) : score;
+        return tree.Pass.WeighClasses ? score + ClassWeight(index, tree) : score;
     }
 
-    public static int ClassWeight(IElement element, ContentTree tree)
+    public static int ClassWeight(int index, ContentTree tree)
     {
-        var weight = tree.Judge(element).Weight;
-        return element.GetAttribute("itemprop") == "articleBody" ? weight + 25 : weight;
+        var weight = tree.Judge(index).Weight;
+        return (tree.Traits(index) & ElementTraits.ArticleBody) != 0 ? weight + 25 : weight;
     }
 }

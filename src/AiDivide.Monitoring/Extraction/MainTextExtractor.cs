@@ -23,10 +23,11 @@ internal static class MainTextExtractor
         }
 
         var best = string.Empty;
-        var verdicts = new Dictionary<string, ClassSemantics.Verdict>(StringComparer.Ordinal);
+        using var tree = ContentTree.Build(body);
         foreach (var pass in ExtractionPass.All)
         {
-            var text = Extract(new ContentTree(body, pass, verdicts));
+            tree.Begin(pass);
+            var text = Extract(tree);
             if (text.Length >= ShortArticleChars)
             {
                 return text;

@@ -52,12 +52,32 @@ internal sealed class MarkedElements
                 break;
         }
 
-        if (element.HasAttribute("itemprop"))
+        // One pass over the (few, pre-filtered) attributes instead of a lookup per name.
+        bool hasItemProp = false, isAuthor = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "itemprop":
+                    hasItemProp = true;
+                    break;
+                case "rel":
+                    isAuthor |= attribute.Value == "author";
+                    break;
+                case "class":
+                    isAuthor |= IsBylineClass(attribute.Value);
+                    break;
+            }
+        }
+
+        if (hasItemProp)
         {
             ItemProps.Add(element);
         }
 
-        if (element.GetAttribute("rel") == "author" || element.GetAttribute("class") is { } names && IsBylineClass(names))
+        if (isAuthor)
         {
             Authors.Add(element);
         }

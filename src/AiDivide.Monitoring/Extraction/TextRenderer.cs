@@ -8,11 +8,13 @@ internal sealed class TextRenderer(ContentTree tree)
 {
     private readonly List<string> blocks = [];
     private readonly StringBuilder current = new();
+    private readonly StringBuilder collapsed = new();
     private int linkDepth;
     private int lineChars;
     private int lineLinkChars;
 
-    public static string Render(IEnumerable<IElement> roots, ContentTree tree)
+    /// <summary>Renders the elements numbered <paramref name="roots"/> in <paramref name="tree"/>, in that order.</summary>
+    public static string Render(List<int> roots, ContentTree tree)
     {
         var renderer = new TextRenderer(tree);
         foreach (var root in roots)
@@ -25,24 +27,32 @@ internal sealed class TextRenderer(ContentTree tree)
         return string.Join('\n', renderer.blocks);
     }
 
-    private void Visit(INode node)
+    // The DOM gives the text nodes; the tree's numbering follows the same children in the same order, so the
+    // next child element's number is the current one's subtree end.
+    private void Visit(int index)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var next = index + 1;
+        for (var child = tree.Element(index).FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is IText text)
             {
                 Append(text.Data);
             }
-            else if (child is IElement element && !tree.Removed.Contains(element))
+            else if (child is IElement)
             {
-                VisitElement(element);
+                var element = next;
+                next = tree.End(element);
+                if (!tree.IsRemoved(element))
+                {
+                    VisitElement(element);
+                }
             }
         }
     }
 
-    private void VisitElement(IElement element)
+    private void VisitElement(int index)
     {
-        var tag = element.LocalName;
+        var tag = tree.Tag(index);
         if (tag is "br" or "hr")
         {
             Flush();
@@ -53,7 +63,7 @@ internal sealed class TextRenderer(ContentTree tree)
         {
             // A table row reads as one line, its cells separated by spaces.
             Append(" ");
-            Visit(element);
+            Visit(index);
             Append(" ");
             return;
         }
@@ -62,15 +72,15 @@ internal sealed class TextRenderer(ContentTree tree)
         {
             var isLink = tag == "a";
             linkDepth += isLink ? 1 : 0;
-            Visit(element);
+            Visit(index);
             linkDepth -= isLink ? 1 : 0;
             return;
         }
 
         Flush();
-        if (!BlockCleaner.IsClutter(element, tree))
+        if (!BlockCleaner.IsClutter(index, tree))
         {
-            Visit(element);
+            Visit(index);
             Flush();
         }
     }
@@ -95,7 +105,7 @@ internal sealed class TextRenderer(ContentTree tree)
             return;
         }
 
-        var text = CollapseWhitespace(current);
+        var text = CollapseWhitespace(current, collapsed);
         // A line that is mostly links is a tag list, a "read next" teaser or a menu left inline.
         var isLinkLine = lineLinkChars * 10 > lineChars * 7;
         current.Clear();
@@ -106,9 +116,9 @@ internal sealed class TextRenderer(ContentTree tree)
         }
     }
 
-    private static string CollapseWhitespace(StringBuilder text)
+    private static string CollapseWhitespace(StringBuilder text, StringBuilder result)
     {
-        var result = new StringBuilder(text.Length);
+        result.Clear();
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {

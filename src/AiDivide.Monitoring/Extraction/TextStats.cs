@@ -1,35 +1,34 @@
-using AngleSharp.Dom;
-
 namespace AiDivide.Monitoring.Extraction;
 
-/// <summary>Text measures of one element and everything inside it, gathered in a single walk of the tree.</summary>
-internal sealed class TextStats
+/// <summary>Text measures of one element and everything inside it (see <see cref="ContentTree"/> for how they are taken).</summary>
+/// <remarks>A struct kept in an array slot per element: measuring a page allocates nothing per element.</remarks>
+internal struct TextStats
 {
     /// <summary>Non-whitespace characters of text.</summary>
-    public int Chars { get; set; }
+    public int Chars;
 
     /// <summary>Non-whitespace characters inside links.</summary>
-    public int LinkChars { get; set; }
+    public int LinkChars;
 
     /// <summary>Commas (Latin and CJK) and CJK full stops: a sign of running prose.</summary>
-    public int Commas { get; set; }
+    public int Commas;
 
     /// <summary>Characters in paragraphs of at least a sentence's length.</summary>
-    public int ParagraphChars { get; set; }
+    public int ParagraphChars;
 
-    public int Paragraphs { get; set; }
+    public int Paragraphs;
 
-    public int ListItems { get; set; }
+    public int ListItems;
 
-    public int Images { get; set; }
+    public int Images;
 
-    public int Inputs { get; set; }
+    public int Inputs;
 
-    public int Rows { get; set; }
+    public int Rows;
 
-    public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
+    public readonly double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
 
-    public void Add(TextStats child)
+    public void Add(in TextStats child)
     {
         Chars += child.Chars;
         LinkChars += child.LinkChars;
@@ -42,60 +41,32 @@ internal sealed class TextStats
         Rows += child.Rows;
     }
 
-    /// <summary>Measures every element under <paramref name="root"/>.</summary>
-    /// <remarks>Elements in <paramref name="removed"/> and everything inside them count for nothing.</remarks>
-    public static Dictionary<IElement, TextStats> Measure(IElement root, IReadOnlySet<IElement> removed)
+    /// <summary>Counts the element itself, once everything inside it has been added.</summary>
+    public void CountElement(string tag)
     {
-        var map = new Dictionary<IElement, TextStats>(1024);
-        Measure(root, false, removed, map);
-        return map;
-    }
-
-    private static TextStats Measure(IElement element, bool inLink, IReadOnlySet<IElement> removed, Dictionary<IElement, TextStats> map)
-    {
-        var stats = new TextStats();
-        var linked = inLink || element.LocalName == "a";
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        switch (tag)
         {
-            if (node is IText text)
-            {
-                CountText(text.Data, linked, stats);
-            }
-            else if (node is IElement child && !removed.Contains(child))
-            {
-                stats.Add(Measure(child, linked, removed, map));
-            }
-        }
-
-        CountElement(element, stats);
-        map[element] = stats;
-        return stats;
-    }
-
-    private static void CountElement(IElement element, TextStats stats)
-    {
-        switch (element.LocalName)
-        {
-            case "p" or "pre" or "blockquote" when stats.Chars >= 25 && stats.LinkDensity < 0.5:
-                stats.Paragraphs++;
-                stats.ParagraphChars += stats.Chars - stats.ParagraphChars;
+            case "p" or "pre" or "blockquote" when Chars >= 25 && LinkDensity < 0.5:
+                Paragraphs++;
+                ParagraphChars += Chars - ParagraphChars;
                 break;
             case "li":
-                stats.ListItems++;
+                ListItems++;
                 break;
             case "img" or "picture" or "video":
-                stats.Images++;
+                Images++;
                 break;
             case "tr":
-                stats.Rows++;
+                Rows++;
                 break;
             case "input" or "select" or "textarea" or "button":
-                stats.Inputs++;
+                Inputs++;
                 break;
         }
     }
 
-    private static void CountText(string data, bool linked, TextStats stats)
+    /// <summary>Counts a text node written straight into the element.</summary>
+    public void CountText(string data, bool linked)
     {
         var chars = 0;
         var commas = 0;
@@ -112,11 +83,11 @@ internal sealed class TextStats
             }
         }
 
-        stats.Chars += chars;
-        stats.Commas += commas;
+        Chars += chars;
+        Commas += commas;
         if (linked)
         {
-            stats.LinkChars += chars;
+            LinkChars += chars;
         }
     }
 }
