@@ -74,7 +74,7 @@ internal static class DigestMail
         section.Append(CultureInfo.InvariantCulture, $"<h2 style=\"margin:22px 0 8px 0;padding-top:14px;border-top:2px solid #1f3a5f;font-size:18px;color:#1d2733\">{MailText.Html(entity.Name)} <span style=\"font-size:13px;font-weight:normal;color:#7a8594\">&middot; {Stories(entity.Stories.Count)}</span></h2>");
         section.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:0 0 12px 0\"><tr>");
         section.Append(CultureInfo.InvariantCulture, $"<td valign=\"bottom\" style=\"padding-right:28px\"><div style=\"font-size:11px;color:#7a8594;margin-bottom:4px\">LAST 7 DAYS &middot; {entity.Last7Days.Sum()}</div>{TrendBars.Html(entity.Last7Days, lastDay, 14, labelDays: true)}</td>");
-        section.Append(CultureInfo.InvariantCulture, $"<td valign=\"bottom\"><div style=\"font-size:11px;color:#7a8594;margin-bottom:4px\">LAST 30 DAYS &middot; {entity.Last30Days.Sum()}</div>{TrendBars.Html(entity.Last30Days, lastDay, 5, labelDays: false)}<div style=\"font-size:10px;color:#7a8594;padding-top:2px\">&nbsp;</div></td>");
+        section.Append(CultureInfo.InvariantCulture, $"<td valign=\"bottom\"><div style=\"font-size:11px;color:#7a8594;margin-bottom:4px\">LAST 30 DAYS &middot; {entity.Last30Days.Sum()}</div>{TrendBars.Html(entity.Last30Days, lastDay, 5, labelDays: false)}{Span(lastDay, entity.Last30Days.Count)}</td>");
         section.Append("</tr></table>");
         foreach (var story in entity.Stories)
         {
@@ -87,6 +87,15 @@ internal static class DigestMail
         }
 
         return section.ToString();
+    }
+
+    /// <summary>The first and last day under the 30-day chart, which is too narrow for a label per day.</summary>
+    private static string Span(DateOnly lastDay, int days)
+    {
+        const string cell = "style=\"padding-top:2px;font-size:10px;color:#7a8594\"";
+        var first = lastDay.AddDays(1 - days).ToString("d MMM", CultureInfo.InvariantCulture);
+        var last = lastDay.ToString("d MMM", CultureInfo.InvariantCulture);
+        return $"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr><td align=\"left\" {cell}>{first}</td><td align=\"right\" {cell}>{last}</td></tr></table>";
     }
 
     private static string Stories(int count) => count == 1 ? "1 story" : $"{count} stories";

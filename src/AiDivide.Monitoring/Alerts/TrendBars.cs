@@ -22,7 +22,7 @@ internal static class TrendBars
             var colour = counts[i] == 0 ? "#d9dee5" : "#c0392b";
             var title = $"{day.ToString("ddd d MMM", CultureInfo.InvariantCulture)}: {counts[i]}";
             bars.Append(CultureInfo.InvariantCulture,
-                $"<td valign=\"bottom\" style=\"padding:0 1px\" title=\"{title}\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\"><tr><td width=\"{barWidth}\" height=\"{height}\" bgcolor=\"{colour}\" style=\"width:{barWidth}px;height:{height}px;background:{colour};font-size:0;line-height:0\">&nbsp;</td></tr></table></td>");
+                $"<td valign=\"bottom\" style=\"padding:0 1px\" title=\"{title}\"><table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\"><tr><td width=\"{barWidth}\" height=\"{height}\" bgcolor=\"{colour}\" style=\"width:{barWidth}px;height:{height}px;background:{colour};font-size:0;line-height:0;mso-line-height-rule:exactly\">&nbsp;</td></tr></table></td>");
             if (labelDays)
             {
                 labels.Append(CultureInfo.InvariantCulture, $"<td align=\"center\" style=\"padding:2px 1px 0 1px;font-size:10px;color:#7a8594\">{day.ToString("ddd", CultureInfo.InvariantCulture)[..2]}</td>");
