@@ -97,4 +97,43 @@ public sealed class AlertMailTests : NewsroomTest
         Assert.Contains("&lt;script&gt;", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", mail.HtmlBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TitleCarryingAnEncodedWord_ArrivesAsTheLiteralText_NotDecodedIntoSomethingElse_AndNonAsciiIsEncodedAndFolded()
+    {
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("feeds/main.xml")], Smtp.Port);
+        // "=?utf-8?B?…?=" is how a header says "decode me": here it hides "Bcc: victim@example.org". A reader must see the
+        // title's literal characters, so the composer has to encode them rather than pass the token through.
+        const string token = "=?utf-8?B?QmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?=";
+        var title = $"宋海涛：以开放合作弥合人工智能鸿沟 {token} " + string.Concat(Enumerable.Repeat("人工智能 ", 40));
+        await rig.Store.TryEnqueueAsync(new Alert
+        {
+            RecipientEmail = "analyst@example.org",
+            EntityId = "song-haitao",
+            EntityName = "Song Haitao",
+            ArticleKey = "https://news.example.org/encoded-word",
+            StoryId = "encoded-word",
+            ArticleUrl = new Uri("https://news.example.org/encoded-word"),
+            ArticleTitle = title,
+            SiteName = "浦江科技观察",
+            Snippet = "宋海涛 said so.",
+            MatchedAlias = "宋海涛",
+            CreatedAt = rig.Clock.GetUtcNow(),
+        }, CancellationToken.None);
+
+        await rig.DeliverAsync();
+
+        var mail = Assert.Single(Smtp.Messages);
+        Assert.StartsWith($"Song Haitao in 浦江科技观察: 宋海涛：以开放合作弥合人工智能鸿沟 {token} 人工智能", mail.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("victim", mail.Subject, StringComparison.Ordinal);
+        using var raw = new MemoryStream();
+        await mail.WriteToAsync(raw);
+        var head = System.Text.Encoding.UTF8.GetString(raw.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")[0];
+        Assert.True(head.All(char.IsAscii), "non-ASCII subject text travels as encoded words");
+        // Folded into continuation lines (MimeKit keeps each encoded word whole, so a line may pass 78 but never 998).
+        var lines = head.Split('\n');
+        var subject = Array.FindIndex(lines, l => l.StartsWith("Subject:", StringComparison.Ordinal));
+        Assert.True(lines.Skip(subject + 1).TakeWhile(l => l.StartsWith(' ')).Count() >= 3, "the long subject is folded");
+        Assert.All(lines, l => Assert.True(l.Length <= 998, l));
+    }
 }
