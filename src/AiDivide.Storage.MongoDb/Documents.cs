@@ -28,6 +28,7 @@ internal sealed class FeedDocument
     [BsonElement("failingSince")] public DateTime? FailingSince { get; set; }
     [BsonElement("lastNewItemAt")] public DateTime? LastNewItemAt { get; set; }
     [BsonElement("updateIntervalMs")] public long? UpdateIntervalMs { get; set; }
+    [BsonElement("publisherIntervalMs")] public long? PublisherIntervalMs { get; set; }
 }
 
 internal sealed class EntryDocument

@@ -61,6 +61,11 @@ public sealed partial class MongoMonitorStore
             update = update.Set(f => f.UpdateIntervalMs, (long)interval.TotalMilliseconds);
         }
 
+        if (outcome.PublisherInterval is { } publisher)
+        {
+            update = update.Set(f => f.PublisherIntervalMs, (long)publisher.TotalMilliseconds);
+        }
+
         await feedCollection.UpdateOneAsync(FeedFilter.Eq(f => f.Id, feedId) & FeedFilter.Eq(f => f.LeaseOwner, owner), update, cancellationToken: cancellationToken);
     }
 
@@ -93,5 +98,7 @@ public sealed partial class MongoMonitorStore
         FailingSince = FromUtc(d.FailingSince),
         LastNewItemAt = FromUtc(d.LastNewItemAt),
         UpdateInterval = d.UpdateIntervalMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+        // Zero is stored for "read, and it asked for nothing", so a 304 does not bring back an old hint.
+        PublisherInterval = d.PublisherIntervalMs is { } hint && hint > 0 ? TimeSpan.FromMilliseconds(hint) : null,
     };
 }

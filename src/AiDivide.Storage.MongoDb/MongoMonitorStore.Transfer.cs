@@ -65,6 +65,7 @@ public sealed partial class MongoMonitorStore
             FailingSince = f.Feed.FailingSince?.UtcDateTime,
             LastNewItemAt = f.Feed.LastNewItemAt?.UtcDateTime,
             UpdateIntervalMs = f.Feed.UpdateInterval is { } interval ? (long)interval.TotalMilliseconds : null,
+            PublisherIntervalMs = f.Feed.PublisherInterval is { } publisher ? (long)publisher.TotalMilliseconds : null,
         }, cancellationToken),
         EntryRecord e => await TryInsertAsync(entries, new EntryDocument
         {

@@ -13,6 +13,7 @@ public sealed partial class SqliteMonitorStore
         ("failing_since", "INTEGER"),
         ("last_new_item_at", "INTEGER"),
         ("update_interval_ms", "INTEGER"),
+        ("publisher_interval_ms", "INTEGER"),
     ];
 
     public async Task<int> SchedulePollNowAsync(IReadOnlyCollection<string>? feedIds, DateTimeOffset now, CancellationToken cancellationToken)

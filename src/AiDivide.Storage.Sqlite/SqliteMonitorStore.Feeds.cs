@@ -8,10 +8,10 @@ public sealed partial class SqliteMonitorStore
 {
     private const string FeedColumns =
         "id, url, title, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at, " +
-        "conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms";
+        "conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms, publisher_interval_ms";
 
     /// <summary>How many columns <see cref="FeedColumns"/> names, for queries that select more after them.</summary>
-    private const int FeedColumnCount = 15;
+    private const int FeedColumnCount = 16;
 
     public async Task SyncFeedsAsync(IReadOnlyList<FeedDefinition> feeds, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,14 +61,16 @@ public sealed partial class SqliteMonitorStore
                 failing_since = CASE WHEN $error IS NULL THEN NULL ELSE COALESCE($failingSince, failing_since, $at) END,
                 last_success_at = CASE WHEN $error IS NULL THEN $at ELSE last_success_at END,
                 last_new_item_at = COALESCE($newItemAt, last_new_item_at),
-                update_interval_ms = COALESCE($interval, update_interval_ms)
+                update_interval_ms = COALESCE($interval, update_interval_ms),
+                publisher_interval_ms = COALESCE($publisher, publisher_interval_ms)
             WHERE id = $id AND lease_owner = $owner
             """,
             cancellationToken,
             ("$id", feedId), ("$owner", owner), ("$at", Ms(outcome.PolledAt)), ("$next", Ms(outcome.NextPollAt)),
             ("$error", outcome.Error), ("$etag", outcome.ETag), ("$lastModified", outcome.LastModified),
             ("$failingSince", outcome.FailingSince is { } f ? Ms(f) : null), ("$newItemAt", outcome.LastNewItemAt is { } n ? Ms(n) : null),
-            ("$interval", outcome.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null));
+            ("$interval", outcome.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null),
+            ("$publisher", outcome.PublisherInterval is { } p ? (long)p.TotalMilliseconds : null));
 
     public async Task ReleaseFeedAsync(string feedId, string owner, CancellationToken cancellationToken) =>
         await ExecuteAsync(
@@ -96,5 +98,7 @@ public sealed partial class SqliteMonitorStore
         FailingSince = FromMs(r, 12),
         LastNewItemAt = FromMs(r, 13),
         UpdateInterval = r.IsDBNull(14) ? null : TimeSpan.FromMilliseconds(r.GetInt64(14)),
+        // Zero is stored for "read, and it asked for nothing", so a 304 does not bring back an old hint.
+        PublisherInterval = r.IsDBNull(15) || r.GetInt64(15) <= 0 ? null : TimeSpan.FromMilliseconds(r.GetInt64(15)),
     };
 }

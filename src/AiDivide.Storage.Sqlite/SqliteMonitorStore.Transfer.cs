@@ -80,9 +80,9 @@ public sealed partial class SqliteMonitorStore
         var f = record.Feed;
         return await ExecuteAsync("""
             INSERT INTO feeds (id, url, title, active, next_poll_at, etag, last_modified, consecutive_failures, last_error, last_polled_at, last_success_at,
-                               conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms)
+                               conditional, last_error_at, failing_since, last_new_item_at, update_interval_ms, publisher_interval_ms)
             VALUES ($id, $url, $title, $active, $next, $etag, $lastModified, $failures, $error, $polled, $success,
-                    $conditional, $errorAt, $failingSince, $newItemAt, $interval)
+                    $conditional, $errorAt, $failingSince, $newItemAt, $interval, $publisher)
             ON CONFLICT (id) DO NOTHING
             """,
             cancellationToken,
@@ -91,7 +91,8 @@ public sealed partial class SqliteMonitorStore
             ("$polled", f.LastPolledAt is { } p ? Ms(p) : null), ("$success", f.LastSuccessAt is { } s ? Ms(s) : null),
             ("$conditional", f.UsesConditionalGet ? 1 : 0), ("$errorAt", f.LastErrorAt is { } e ? Ms(e) : null),
             ("$failingSince", f.FailingSince is { } since ? Ms(since) : null), ("$newItemAt", f.LastNewItemAt is { } n ? Ms(n) : null),
-            ("$interval", f.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null)) == 1;
+            ("$interval", f.UpdateInterval is { } i ? (long)i.TotalMilliseconds : null),
+            ("$publisher", f.PublisherInterval is { } hint ? (long)hint.TotalMilliseconds : null)) == 1;
     }
 
     private async Task<bool> ImportAlertAsync(AlertRecord record, CancellationToken cancellationToken)

@@ -54,7 +54,8 @@ public sealed class FeedRefresh(
         if (fetched.IsNotModified)
         {
             PipelineLog.FeedUnchanged(logger, feed.Id);
-            await CompleteAsync(feed, conditional, new ScheduleHints(CacheMaxAge: fetched.CacheMaxAge), null, cancellationToken);
+            // A 304 has no body to read ttl or sy:updatePeriod from: the feed's last full read stands in.
+            await CompleteAsync(feed, conditional, new ScheduleHints(TimeToLive: feed.PublisherInterval, CacheMaxAge: fetched.CacheMaxAge), null, cancellationToken);
             return new FeedRefreshReport(feed.Id, true, 0, 0, 0, 0, 0, 0, null);
         }
 
@@ -98,11 +99,15 @@ public sealed class FeedRefresh(
         var now = time.GetUtcNow();
         var seen = news?.FirstSeen ?? 0;
         var rhythm = UpdateRhythm.Next(feed.UpdateInterval, feed.LastNewItemAt, seen, news?.Dates ?? [], now);
-        var next = now + FeedSchedule.AfterSuccess(rhythm, hints, options.Value, FeedSchedule.StableJitter(feed.Id));
+        // Nothing new: a feed gone quiet is polled less often the longer it stays quiet (the stored rhythm stays as its entries showed).
+        var pace = seen > 0 ? rhythm : UpdateRhythm.WhileQuiet(rhythm, feed.LastNewItemAt, now);
+        var next = now + FeedSchedule.AfterSuccess(pace, hints, options.Value, FeedSchedule.StableJitter(feed.Id));
         var outcome = new FeedPollOutcome(now, next, null, validators.ETag, validators.LastModified)
         {
             LastNewItemAt = seen > 0 ? now : null,
             UpdateInterval = rhythm,
+            // Only a full read says what the feed asks for now (zero: nothing); a 304 keeps the stored hint.
+            PublisherInterval = news is null ? null : hints.Publisher ?? TimeSpan.Zero,
         };
         return feeds.CompletePollAsync(feed.Id, worker.Id, outcome, cancellationToken);
     }

@@ -8,6 +8,9 @@ public sealed record ScheduleHints(TimeSpan? TimeToLive = null, TimeSpan? Update
 {
     public static readonly ScheduleHints None = new();
 
+    /// <summary>The hint the feed document itself carries (the longer of ttl and sy:updatePeriod), stored on the feed for the next 304.</summary>
+    public TimeSpan? Publisher => new[] { TimeToLive, UpdatePeriod }.Max();
+
     /// <summary>The longest of the hints; zero when there are none.</summary>
     public TimeSpan LowerBound => new[] { TimeToLive, UpdatePeriod, CacheMaxAge }.Max() ?? TimeSpan.Zero;
 }

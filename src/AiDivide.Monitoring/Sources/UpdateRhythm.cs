@@ -41,6 +41,27 @@ public static class UpdateRhythm
         return previous is null ? observed : (observed * Smoothing) + (previous.Value * (1 - Smoothing));
     }
 
+    /// <summary>The rhythm to schedule by after a poll that found nothing new: the stored one, grown by the silence so far.</summary>
+    /// <remarks>
+    /// The time since the last new entry counts as evidence: it is what the next observation will be at
+    /// least, whenever the next entry comes. So a quiet feed is scheduled by the rhythm it would have if an
+    /// entry arrived now, <c>rhythm + (quiet - rhythm) / 3</c>, once the quiet has outlasted the rhythm.
+    /// It is not stored: the stored rhythm stays what the feed's entries showed (feed health measures
+    /// silence against it), and the first new entry brings the schedule straight back to it.
+    /// </remarks>
+    /// <param name="rhythm">The stored rhythm; null (unknown) is returned as is.</param>
+    /// <param name="lastNewItemAt">When a poll last found a new entry; null is returned as is.</param>
+    public static TimeSpan? WhileQuiet(TimeSpan? rhythm, DateTimeOffset? lastNewItemAt, DateTimeOffset now)
+    {
+        if (rhythm is not { } known || lastNewItemAt is null)
+        {
+            return rhythm;
+        }
+
+        var quiet = now - lastNewItemAt.Value;
+        return quiet <= known ? known : known + ((quiet - known) * Smoothing);
+    }
+
     /// <summary>The median gap between the newest entries' distinct dates (future dates ignored); null with fewer than two.</summary>
     public static TimeSpan? Seed(IEnumerable<DateTimeOffset> entryDates, DateTimeOffset now)
     {

@@ -12,4 +12,7 @@ public sealed record FeedPollOutcome(DateTimeOffset PolledAt, DateTimeOffset Nex
 
     /// <summary>For a success: the feed's re-estimated rhythm; null keeps the stored value.</summary>
     public TimeSpan? UpdateInterval { get; init; }
+
+    /// <summary>For a success that read the feed in full: its ttl / sy:updatePeriod, <see cref="TimeSpan.Zero"/> for none; null keeps the stored value (a 304).</summary>
+    public TimeSpan? PublisherInterval { get; init; }
 }

@@ -36,4 +36,10 @@ public sealed record FeedState
 
     /// <summary>The feed's observed rhythm: a smoothed interval between new entries; null until it is known.</summary>
     public TimeSpan? UpdateInterval { get; init; }
+
+    /// <summary>
+    /// What the feed itself last asked for: the longer of RSS <c>ttl</c> and <c>sy:updatePeriod</c>, from its
+    /// last full read; null when it asked for nothing. Kept because a 304 carries no body to read it from.
+    /// </summary>
+    public TimeSpan? PublisherInterval { get; init; }
 }

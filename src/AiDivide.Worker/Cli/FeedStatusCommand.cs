@@ -124,6 +124,7 @@ internal static class FeedStatusCommand
         ["lastErrorAt"] = feed.LastErrorAt,
         ["lastNewItemAt"] = feed.LastNewItemAt,
         ["updateIntervalSeconds"] = feed.UpdateInterval?.TotalSeconds,
+        ["publisherIntervalSeconds"] = feed.PublisherInterval?.TotalSeconds,
         ["silentAfterSeconds"] = health.SilentAfter.TotalSeconds,
         ["nextPollAt"] = feed.NextPollAt,
         ["conditional"] = feed.UsesConditionalGet,

@@ -27,11 +27,12 @@ internal static class FeedsCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Feed URLs (http/https) or files.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per input: title, entries, repairs, error." };
         var feedUrl = new Option<string?>("--feed-url") { Description = "For files: the URL the feed was served from, which relative links resolve against." };
-        var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json, feedUrl };
+        var pages = new Option<int>("--pages") { Description = "For URLs: fetch this many entries' pages and show what would be extracted and matched (0: none).", DefaultValueFactory = _ => 3 };
+        var test = new Command("test", "Parse feeds and show the entries, the repairs applied and why, or why a feed cannot be read.") { inputs, json, feedUrl, pages };
         test.SetAction((result, token) =>
         {
             var (values, config) = CommandTokens.Split(result.GetValue(inputs) ?? [], result.UnmatchedTokens);
-            return RunAsync(values, result.GetValue(json), Console.Out, config, token, AsUrl(result.GetValue(feedUrl)));
+            return RunAsync(values, result.GetValue(json), Console.Out, config, token, AsUrl(result.GetValue(feedUrl)), Math.Max(0, result.GetValue(pages)));
         });
         test.TreatUnmatchedTokensAsErrors = false;
         var feeds = new Command("feeds", "Manage the feed list, see each feed's health, and test feeds.") { test };
@@ -42,7 +43,7 @@ internal static class FeedsCommand
 
     /// <returns>0 when every input was read as a feed, 1 otherwise.</returns>
     public static async Task<int> RunAsync(
-        IReadOnlyList<string> inputs, bool json, TextWriter output, IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken, Uri? fileFeedUrl = null)
+        IReadOnlyList<string> inputs, bool json, TextWriter output, IReadOnlyList<string> configurationArgs, CancellationToken cancellationToken, Uri? fileFeedUrl = null, int pages = 0)
     {
         using var host = inputs.Any(IsUrl) ? BuildHost(configurationArgs) : null;
         var parser = new FeedParser();
@@ -51,7 +52,9 @@ internal static class FeedsCommand
         {
             var result = await ReadAsync(input, parser, host, fileFeedUrl, cancellationToken);
             failures += result.IsSuccess ? 0 : 1;
-            await output.WriteLineAsync(json ? ToJson(input, result).ToJsonString(Compact) : Describe(input, result));
+            // Pages only for feeds read from the web: a file's links may point anywhere, or nowhere.
+            var previews = result.IsSuccess && pages > 0 && IsUrl(input) ? await PagePreview.ForAsync(result.Entries, pages, host!, cancellationToken) : [];
+            await output.WriteLineAsync(json ? ToJson(input, result, previews).ToJsonString(Compact) : Describe(input, result, previews));
         }
 
         return failures == 0 ? 0 : 1;
@@ -90,7 +93,7 @@ internal static class FeedsCommand
     private static bool IsUrl(string input) =>
         Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    internal static JsonObject ToJson(string input, FeedParseResult result) => new()
+    internal static JsonObject ToJson(string input, FeedParseResult result, IReadOnlyList<PagePreview>? previews = null) => new()
     {
         ["input"] = input,
         ["title"] = result.Title,
@@ -106,9 +109,17 @@ internal static class FeedsCommand
         })]),
         ["repairs"] = new JsonArray([.. result.Repairs.Select(repair => (JsonNode)new JsonObject { ["kind"] = repair.Kind, ["detail"] = repair.Detail })]),
         ["error"] = result.Error,
+        ["pages"] = new JsonArray([.. (previews ?? []).Select(page => (JsonNode)new JsonObject
+        {
+            ["link"] = page.Link.AbsoluteUri,
+            ["error"] = page.Error,
+            ["title"] = page.Title,
+            ["words"] = page.Words,
+            ["mentions"] = new JsonArray([.. page.Mentions.Select(m => (JsonNode)new JsonObject { ["entity"] = m.Entity.Id, ["count"] = m.Count, ["snippet"] = m.Snippet })]),
+        })]),
     };
 
-    private static string Describe(string input, FeedParseResult result)
+    private static string Describe(string input, FeedParseResult result, IReadOnlyList<PagePreview> previews)
     {
         var text = new System.Text.StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"== {input}");
         text.AppendLine(CultureInfo.InvariantCulture, $"   encoding: {result.Encoding ?? "(none)"}");
@@ -127,6 +138,12 @@ internal static class FeedsCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"      link: {entry.Link?.AbsoluteUri ?? "(none)"}");
             text.AppendLine(CultureInfo.InvariantCulture, $"      id: {entry.Id}");
             text.AppendLine(CultureInfo.InvariantCulture, $"      published: {Date(entry.Published) ?? "(none)"}   updated: {Date(entry.Updated) ?? "(none)"}");
+            if (previews.FirstOrDefault(p => p.Link == entry.Link) is { } page)
+            {
+                text.AppendLine(page.Error is null
+                    ? string.Create(CultureInfo.InvariantCulture, $"      page: {page.Title} — {page.Words} words; mentions: {page.MentionSummary}")
+                    : $"      page: not read: {page.Error}");
+            }
         }
 
         return text.ToString().TrimEnd();

@@ -12,6 +12,8 @@ public sealed class FeedSchedulingTests : NewsroomTest
 {
     private readonly ConcurrentQueue<string> liarValidators = new();
     private volatile string liarVersion = "liar-v1.xml";
+    private volatile int publishedEntries = 3;
+    private volatile int notModifiedAnswers;
 
     private static string Sources(string file) => TestPaths.TestData("Sources", file);
 
@@ -29,6 +31,18 @@ public sealed class FeedSchedulingTests : NewsroomTest
             context.Response.Headers.CacheControl = "public, max-age=14400";
             return Results.File(Sources("quick-feed.xml"), "application/rss+xml");
         });
+        app.MapGet("/sched/ttl-then-304.xml", (HttpContext context) =>
+        {
+            if (!string.IsNullOrEmpty(context.Request.Headers.IfNoneMatch))
+            {
+                Interlocked.Increment(ref notModifiedAnswers);
+                return Results.StatusCode(304);
+            }
+
+            context.Response.Headers.ETag = "\"ttl-v1\"";
+            return Results.File(Sources("ttl-feed.xml"), "application/rss+xml");
+        });
+        app.MapGet("/sched/publishing.xml", () => Results.Content(PublishingFeed(publishedEntries), "application/rss+xml"));
         app.MapGet("/sched/failing.xml", () => Results.StatusCode(500));
         app.MapGet("/sched/throttled/{status:int}.xml", (int status, HttpContext context) =>
         {
@@ -153,6 +167,75 @@ public sealed class FeedSchedulingTests : NewsroomTest
 
         Assert.Equal(0, second.NewArticles);
         Assert.Contains("\"breakwater\"|", liarValidators.Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotModified_KeepsTheTtlTheFeedGaveOnItsLastFullRead()
+    {
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("sched/ttl-then-304.xml")], Smtp.Port, LongMaximum);
+        await rig.PollAsync();
+        var first = await SingleFeedAsync(rig);
+        rig.Clock.SetUtcNow(first.NextPollAt);
+
+        await rig.PollAsync();
+
+        // The 304 carries no ttl and no max-age; the feed's rhythm (10 minutes) alone would bring it back far sooner.
+        var second = await SingleFeedAsync(rig);
+        Assert.Equal((1, TimeSpan.FromMinutes(180)), (notModifiedAnswers, second.PublisherInterval));
+        Assert.InRange(second.NextPollAt - second.LastPolledAt!.Value, TimeSpan.FromMinutes(180), TimeSpan.FromMinutes(198));
+    }
+
+    [Fact]
+    public async Task QuietFeed_IsPolledLessOften_ThenMoreOftenOnceEntriesReturn()
+    {
+        await using var rig = await MonitorRig.StartAsync(Data, [Site.UrlOf("sched/publishing.xml")], Smtp.Port, LongMaximum);
+        var quiet = new List<TimeSpan>();
+        for (var poll = 0; poll < 10; poll++)
+        {
+            quiet.Add(await PollWhenDueAsync(rig));
+        }
+
+        // Entries come back just before the next poll, then one every ten minutes, as before the silence.
+        var busy = new List<TimeSpan>();
+        var returned = (await SingleFeedAsync(rig)).NextPollAt;
+        for (var poll = 0; poll < 6; poll++)
+        {
+            var due = (await SingleFeedAsync(rig)).NextPollAt;
+            rig.Clock.SetUtcNow(due);
+            publishedEntries = 4 + (int)((due - returned) / TimeSpan.FromMinutes(10));
+            busy.Add(await PollWhenDueAsync(rig));
+        }
+
+        Assert.InRange(quiet[0], TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(11));
+        Assert.Equal(quiet.Order(), quiet);
+        Assert.True(quiet[^1] > TimeSpan.FromMinutes(60), $"still polled every {quiet[^1]} after {quiet.Count} empty polls");
+        Assert.Equal(busy.OrderDescending(), busy);
+        Assert.True(busy[^1] < busy[0] / 2, $"back to {busy[^1]} from {busy[0]}");
+        // The stored rhythm is what the entries showed: the silence alone never changed it.
+        Assert.True((await SingleFeedAsync(rig)).UpdateInterval < busy[0]);
+    }
+
+    /// <summary>Polls at the feed's next due time (the first poll at once) and returns the interval it scheduled.</summary>
+    private static async Task<TimeSpan> PollWhenDueAsync(MonitorRig rig)
+    {
+        // The feed is in the store once the first poll cycle has read the feed list.
+        if ((await rig.Store.ListFeedsAsync(CancellationToken.None)).SingleOrDefault() is { } listed && listed.NextPollAt > rig.Clock.GetUtcNow())
+        {
+            rig.Clock.SetUtcNow(listed.NextPollAt);
+        }
+
+        Assert.Equal(1, (await rig.PollAsync()).FeedsPolled);
+        var feed = await SingleFeedAsync(rig);
+        return feed.NextPollAt - feed.LastPolledAt!.Value;
+    }
+
+    /// <summary>An RSS feed of <paramref name="count"/> bulletins, ten minutes apart, the newest first.</summary>
+    private static string PublishingFeed(int count)
+    {
+        var items = Enumerable.Range(1, count).Reverse().Select(n =>
+            $"<item><title>Bulletin {n}</title><link>/sched/page/{n}.html</link><guid isPermaLink=\"false\">publishing-{n}</guid>" +
+            $"<pubDate>{new DateTimeOffset(2025, 8, 4, 5, 20, 0, TimeSpan.Zero).AddMinutes(10 * n):R}</pubDate></item>");
+        return $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Quayside Publishing Desk</title><link>https://quayside.example.org/</link><description>Bulletins.</description>{string.Concat(items)}</channel></rss>";
     }
 
     private async Task<MonitorRig> StartLiarRigAsync(bool conditional)

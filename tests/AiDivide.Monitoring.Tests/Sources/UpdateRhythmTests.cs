@@ -50,4 +50,19 @@ public class UpdateRhythmTests
 
         Assert.InRange(rhythm!.Value, TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(21));
     }
+
+    [Fact]
+    public void WhileQuiet_GrowsByAThirdOfTheSilenceBeyondTheRhythm()
+    {
+        // Usual pace one an hour; nothing for seven hours: scheduled as if an entry came now, 60 + (420 - 60) / 3.
+        Assert.Equal(180, UpdateRhythm.WhileQuiet(TimeSpan.FromHours(1), Now.AddHours(-7), Now)!.Value.TotalMinutes, 6);
+        Assert.Equal(TimeSpan.FromHours(1), UpdateRhythm.WhileQuiet(TimeSpan.FromHours(1), Now.AddMinutes(-40), Now));
+    }
+
+    [Fact]
+    public void WhileQuiet_WithoutAKnownRhythmOrEntry_ChangesNothing()
+    {
+        Assert.Null(UpdateRhythm.WhileQuiet(null, Now.AddDays(-3), Now));
+        Assert.Equal(TimeSpan.FromHours(1), UpdateRhythm.WhileQuiet(TimeSpan.FromHours(1), null, Now));
+    }
 }

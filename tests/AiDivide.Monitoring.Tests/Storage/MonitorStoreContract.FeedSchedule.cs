@@ -39,6 +39,20 @@ public abstract partial class MonitorStoreContract
     }
 
     [Fact]
+    public async Task CompletePoll_StoresThePublisherInterval_KeepsItWhenLeftOut_AndZeroMeansNone()
+    {
+        var store = await CreateStoreAsync();
+        await store.SyncFeedsAsync([Feed("a")], T0, None);
+
+        await PollAsync(store, "a", new FeedPollOutcome(T0, T0.AddHours(3), null) { PublisherInterval = TimeSpan.FromMinutes(180) });
+        await PollAsync(store, "a", new FeedPollOutcome(T0.AddHours(3), T0.AddHours(6), null), T0.AddHours(3));
+        Assert.Equal(TimeSpan.FromMinutes(180), Assert.Single(await store.ListFeedsAsync(None)).PublisherInterval);
+
+        await PollAsync(store, "a", new FeedPollOutcome(T0.AddHours(6), T0.AddHours(7), null) { PublisherInterval = TimeSpan.Zero }, T0.AddHours(6));
+        Assert.Null(Assert.Single(await store.ListFeedsAsync(None)).PublisherInterval);
+    }
+
+    [Fact]
     public async Task SyncFeeds_StoresTheConditionalGetSwitch_AndFollowsItsEdits()
     {
         var store = await CreateStoreAsync();
@@ -72,7 +86,7 @@ public abstract partial class MonitorStoreContract
     {
         var source = await CreateStoreAsync();
         await source.SyncFeedsAsync([Feed("a") with { UsesConditionalGet = false }], T0, None);
-        await PollAsync(source, "a", new FeedPollOutcome(T0, T0.AddHours(1), null) { LastNewItemAt = T0, UpdateInterval = TimeSpan.FromMinutes(90) });
+        await PollAsync(source, "a", new FeedPollOutcome(T0, T0.AddHours(1), null) { LastNewItemAt = T0, UpdateInterval = TimeSpan.FromMinutes(90), PublisherInterval = TimeSpan.FromHours(1) });
         await PollAsync(source, "a", new FeedPollOutcome(T0.AddHours(1), T0.AddHours(2), "HTTP 503") { FailingSince = T0.AddHours(1) }, T0.AddHours(1));
         var target = await CreateSecondStoreAsync();
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AiDivide.Monitoring.Tests.Support;
 using AiDivide.Worker.Cli;
+using AiDivide.Worker.Demo;
 
 namespace AiDivide.Monitoring.Tests.Worker;
 
@@ -40,5 +41,21 @@ public class FeedsCommandTests
         Assert.Contains("feed: Harbour Policy Wire — 3 entries", text, StringComparison.Ordinal);
         Assert.Contains("- truncated: the document ends inside <description>", text, StringComparison.Ordinal);
         Assert.Contains("3. Third item, cut off", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FeedsTest_OfAUrl_ShowsWhatEachPageWouldGiveTheExtractorAndTheWatchlist()
+    {
+        await using var site = await SampleSite.StartAsync(TestPaths.Site);
+        string[] config = ["--Fetching:AllowedNetworks:0=127.0.0.0/8", "--Fetching:Timeout=00:00:10", $"--Matching:WatchlistFile={TestPaths.TestData("Site", "watchlist.json")}"];
+        using var output = new StringWriter();
+
+        var exitCode = await FeedsCommand.RunAsync([site.UrlOf("feeds/atom.xml").AbsoluteUri], json: true, output, config, CancellationToken.None, pages: 1);
+
+        Assert.Equal(0, exitCode);
+        var page = Assert.Single(JsonNode.Parse(output.ToString())!["pages"]!.AsArray())!;
+        Assert.Null((string?)page["error"]);
+        Assert.True((int)page["words"]! > 50);
+        Assert.Contains(page["mentions"]!.AsArray(), m => (string?)m!["entity"] == "song-haitao");
     }
 }
