@@ -225,6 +225,12 @@ public sealed class WebFetcher(
             _ => (RobotsRules.AllowAll($"robots.txt unreachable ({fetched.Error}): all allowed for now"), false),
         };
         FetchLog.RobotsLoaded(logger, robotsUrl, rules.Origin);
+        // Only a file we actually read may change the spacing; an unreachable one leaves the last known delay.
+        if (reached)
+        {
+            hosts.SetCrawlDelay(robotsUrl.IdnHost, rules.CrawlDelay);
+        }
+
         return (rules, reached);
     }
 

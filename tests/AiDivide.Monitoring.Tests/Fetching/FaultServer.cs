@@ -46,6 +46,9 @@ internal sealed class FaultServer : IAsyncDisposable
     /// <summary>Status /robots.txt answers with; 200 serves TestData/Fetching/robots.txt.</summary>
     public int RobotsStatus { get; set; } = 200;
 
+    /// <summary>Served as robots.txt instead of the sample file when set.</summary>
+    public string? RobotsText { get; set; }
+
     public ConcurrentDictionary<string, int> Requests { get; } = new();
 
     public ConcurrentDictionary<string, string> UserAgents { get; } = new();
@@ -107,7 +110,8 @@ internal sealed class FaultServer : IAsyncDisposable
     private void MapSamples()
     {
         const string Rss = "application/rss+xml; charset=utf-8";
-        app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Bytes(Sample("robots.txt"), "text/plain") : Results.StatusCode(RobotsStatus));
+        app.MapGet("/robots.txt", () => RobotsStatus != 200 ? Results.StatusCode(RobotsStatus)
+            : RobotsText is { } text ? Results.Text(text, "text/plain") : Results.Bytes(Sample("robots.txt"), "text/plain"));
         app.MapGet("/good.xml", () => Results.Bytes(Sample("good-feed.xml"), Rss));
         app.MapGet("/articles/compute-fund.html", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));
         app.MapGet("/private/{name}", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));

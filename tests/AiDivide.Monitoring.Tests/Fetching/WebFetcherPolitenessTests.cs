@@ -90,5 +90,18 @@ public sealed class WebFetcherPolitenessTests : IAsyncLifetime
             (rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.HttpError), rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.NotSent), rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.Success)));
     }
 
+    [Fact]
+    public async Task FetchPage_SpacesTheHostByTheCrawlDelayOfItsRobotsTxt()
+    {
+        server.RobotsText = "User-agent: *\nCrawl-delay: 0.2\nDisallow: /private/\n";
+        // Real time here: the page waits out the delay after the robots.txt request, which a fake clock would freeze.
+        using var realTime = FetcherRig.Create();
+
+        var result = await realTime.Fetcher.FetchPageAsync(server.UrlOf("articles/compute-fund.html"), CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(TimeSpan.FromSeconds(0.2), realTime.Gate.SpacingOf("127.0.0.2"));
+    }
+
     private Task<FetchResult> Page(string path) => rig.Fetcher.FetchPageAsync(server.UrlOf(path), CancellationToken.None);
 }
