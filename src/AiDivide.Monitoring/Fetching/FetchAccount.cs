@@ -8,4 +8,7 @@ internal sealed class FetchAccount
 
     /// <summary>Bytes of decoded body held in memory (the most this fetch ever buffered).</summary>
     public long BodyBytes { get; set; }
+
+    /// <summary>Set when a hop was refused before sending (held-back host, robots.txt, scheme).</summary>
+    public bool NotSent { get; set; }
 }

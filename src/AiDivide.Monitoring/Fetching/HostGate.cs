@@ -32,7 +32,7 @@ public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time)
             // Spacing is kept between actual starts: a timer that fires late on a busy machine must not
             // let the next request in right behind it, so whoever wakes re-checks before going.
             TimeSpan wait;
-            while ((wait = lane.TryStart(time.GetUtcNow(), options.Value.MinHostSpacing)) > TimeSpan.Zero)
+            while ((wait = lane.TryStart(time.GetUtcNow(), lane.Spacing(options.Value.MinHostSpacing))) > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, cancellationToken);
             }
@@ -50,11 +50,31 @@ public sealed class HostGate(IOptions<FetchOptions> options, TimeProvider time)
     public void HoldUntil(string host, DateTimeOffset until) =>
         lanes.GetOrAdd(host, _ => new HostLane(options.Value.MaxConcurrentPerHost)).Hold(until);
 
+    /// <summary>
+    /// Spaces requests to <paramref name="host"/> at least <paramref name="crawlDelay"/> apart (its robots.txt
+    /// Crawl-delay), or back to <see cref="FetchOptions.MinHostSpacing"/> alone when null. Never below that setting.
+    /// </summary>
+    public void SetCrawlDelay(string host, TimeSpan? crawlDelay) =>
+        lanes.GetOrAdd(host, _ => new HostLane(options.Value.MaxConcurrentPerHost)).CrawlDelay = crawlDelay;
+
+    /// <summary>The spacing now kept between requests to <paramref name="host"/>.</summary>
+    public TimeSpan SpacingOf(string host) =>
+        lanes.TryGetValue(host, out var lane) ? lane.Spacing(options.Value.MinHostSpacing) : options.Value.MinHostSpacing;
+
     internal sealed class HostLane(int concurrency)
     {
         private readonly Lock gate = new();
         private DateTimeOffset lastStart = DateTimeOffset.MinValue;
         private DateTimeOffset heldUntil = DateTimeOffset.MinValue;
+        private long crawlDelayTicks = -1;
+
+        public TimeSpan? CrawlDelay
+        {
+            get => Interlocked.Read(ref crawlDelayTicks) is var ticks && ticks >= 0 ? TimeSpan.FromTicks(ticks) : null;
+            set => Interlocked.Exchange(ref crawlDelayTicks, value?.Ticks ?? -1);
+        }
+
+        public TimeSpan Spacing(TimeSpan configured) => CrawlDelay is { } delay && delay > configured ? delay : configured;
 
         public SemaphoreSlim Slots { get; } = new(concurrency, concurrency);
 

@@ -20,7 +20,7 @@ internal static class ResponseBody
     {
         var encoding = ContentEncoding(content);
         await using var meter = new TransferMeter(await content.ReadAsStreamAsync(idle.Token), limits, idle);
-        await using var decoded = Decoder(encoding, meter);
+        await using var decoded = await DecoderAsync(encoding, meter, idle.Token);
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
@@ -42,7 +42,7 @@ internal static class ResponseBody
 
             if (encoding == "gzip" && !GzipTrailerMatches(meter.Tail, buffer))
             {
-                // .NET's GZipStream ends quietly when the input stops mid-stream; the trailer tells.
+                // .NET's GZipStream ends quietly when the input stops mid-stream; the last member's trailer tells.
                 throw new FetchRefusedException("corrupt or truncated gzip body: its trailer does not match the decoded data (CRC-32 and length)");
             }
         }
@@ -59,7 +59,13 @@ internal static class ResponseBody
         return buffer.ToArray();
     }
 
-    /// <summary>Whether a single-member gzip body's trailer (CRC-32, length mod 2^32) describes what we decoded.</summary>
+    /// <summary>Whether the gzip body's last trailer (CRC-32, length mod 2^32) describes the end of what we decoded.</summary>
+    /// <remarks>
+    /// RFC 1952 allows several members one after another, and GZipStream decodes them all, checking each
+    /// completed member's trailer itself. Only the last can be cut short unnoticed, and its data is the
+    /// decoded body's last ISIZE bytes (bodies are capped far below 4 GB, so ISIZE is exact). A cut inside
+    /// the last member leaves compressed bytes where the trailer should be, which match by chance once in 2^32.
+    /// </remarks>
     private static bool GzipTrailerMatches(ReadOnlySpan<byte> tail, MemoryStream decoded)
     {
         if (tail.Length < 8)
@@ -68,8 +74,9 @@ internal static class ResponseBody
         }
 
         var data = decoded.GetBuffer().AsSpan(0, (int)decoded.Length);
-        return BinaryPrimitives.ReadUInt32LittleEndian(tail[..4]) == Crc32.HashToUInt32(data)
-            && BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]) == (uint)data.Length;
+        var lastMemberLength = BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);
+        return lastMemberLength <= (uint)data.Length
+            && BinaryPrimitives.ReadUInt32LittleEndian(tail[..4]) == Crc32.HashToUInt32(data[^(int)lastMemberLength..]);
     }
 
     /// <returns>The one coding to undo, or null for identity.</returns>
@@ -90,12 +97,24 @@ internal static class ResponseBody
         };
     }
 
-    private static Stream Decoder(string? encoding, Stream wire) => encoding switch
+    private static async Task<Stream> DecoderAsync(string? encoding, Stream wire, CancellationToken cancellationToken) => encoding switch
     {
         "gzip" => new GZipStream(wire, CompressionMode.Decompress),
-        // HTTP's "deflate" is the zlib format (RFC 9110); the rare server sending raw deflate gets a "corrupt" error.
-        "deflate" => new ZLibStream(wire, CompressionMode.Decompress),
+        "deflate" => await DeflateDecoderAsync(wire, cancellationToken),
         "br" => new BrotliStream(wire, CompressionMode.Decompress),
         _ => wire,
     };
+
+    /// <summary>
+    /// HTTP's "deflate" is the zlib format (RFC 9110), but some servers send raw deflate under that name;
+    /// browsers and curl accept both, told apart by the zlib header (method 8, header checksum a multiple of 31).
+    /// </summary>
+    private static async Task<Stream> DeflateDecoderAsync(Stream wire, CancellationToken cancellationToken)
+    {
+        var head = new byte[2];
+        var length = await wire.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var replay = new PeekedStream(head[..length], wire);
+        var zlib = length == 2 && (head[0] & 0x0F) == 8 && head[0] >> 4 <= 7 && ((head[0] << 8) | head[1]) % 31 == 0;
+        return zlib ? new ZLibStream(replay, CompressionMode.Decompress) : new DeflateStream(replay, CompressionMode.Decompress);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AiDivide.Monitoring.Fetching;
@@ -7,17 +8,25 @@ namespace AiDivide.Monitoring.Fetching;
 /// All groups naming our product token are merged; if none does, all * groups are. The longest
 /// matching Allow or Disallow pattern decides, Allow winning a tie; "*" matches any run of
 /// characters and a trailing "$" anchors the end. Patterns run on a non-backtracking engine, so a
-/// hostile file cannot make matching slow.
+/// hostile file cannot make matching slow. The same group's <c>Crawl-delay</c> (not in RFC 9309, but
+/// widely written) is read as the host's least spacing between requests, capped at <see cref="MaxCrawlDelay"/>.
 /// </remarks>
 public sealed class RobotsRules
 {
+    /// <summary>The most a robots.txt may space our requests: a site asking for an hour between requests would never see its feed polled.</summary>
+    public static readonly TimeSpan MaxCrawlDelay = TimeSpan.FromSeconds(30);
+
     private readonly IReadOnlyList<Rule> rules;
 
-    private RobotsRules(IReadOnlyList<Rule> rules, string origin)
+    private RobotsRules(IReadOnlyList<Rule> rules, string origin, TimeSpan? crawlDelay = null)
     {
         this.rules = rules;
         Origin = origin;
+        CrawlDelay = crawlDelay;
     }
+
+    /// <summary>The group's Crawl-delay, capped at <see cref="MaxCrawlDelay"/>; null when the group names none (or none that is a number).</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     /// <summary>Why these rules were chosen (a parsed file, or the status that stood in for one).</summary>
     public string Origin { get; }
@@ -30,6 +39,7 @@ public sealed class RobotsRules
     {
         var ours = new List<Rule>();
         var anyone = new List<Rule>();
+        TimeSpan? ourDelay = null, anyoneDelay = null;
         var groupAgents = new List<string>();
         var inRules = false;
         foreach (var rawLine in text.Split('\n'))
@@ -55,9 +65,21 @@ public sealed class RobotsRules
                 continue;
             }
 
+            if (key == "crawl-delay")
+            {
+                inRules = true;
+                if (ParseDelay(value) is { } delay)
+                {
+                    ourDelay = IsOurs(groupAgents, productToken) ? Longer(ourDelay, delay) : ourDelay;
+                    anyoneDelay = groupAgents.Contains("*") ? Longer(anyoneDelay, delay) : anyoneDelay;
+                }
+
+                continue;
+            }
+
             if (key is not ("allow" or "disallow"))
             {
-                continue;   // Sitemap, Crawl-delay and the like: not rules for paths.
+                continue;   // Sitemap and the like: not rules for paths.
             }
 
             inRules = true;
@@ -67,7 +89,7 @@ public sealed class RobotsRules
             }
 
             var rule = new Rule(value, key == "allow", Pattern(value));
-            if (groupAgents.Exists(agent => agent.Split([' ', '/'], 2)[0].Equals(productToken, StringComparison.OrdinalIgnoreCase)))
+            if (IsOurs(groupAgents, productToken))
             {
                 ours.Add(rule);
             }
@@ -78,8 +100,10 @@ public sealed class RobotsRules
             }
         }
 
-        var applies = ours.Count > 0 || Mentions(text, productToken) ? ours : anyone;
-        return new RobotsRules(applies, ours.Count > 0 || Mentions(text, productToken) ? $"robots.txt group for {productToken}" : "robots.txt group *");
+        var ourGroup = ours.Count > 0 || ourDelay is not null || Mentions(text, productToken);
+        return ourGroup
+            ? new RobotsRules(ours, $"robots.txt group for {productToken}", ourDelay)
+            : new RobotsRules(anyone, "robots.txt group *", anyoneDelay);
     }
 
     /// <summary>The rule that forbids <paramref name="url"/>, or null when it may be fetched.</summary>
@@ -97,6 +121,17 @@ public sealed class RobotsRules
 
         return best is { Allows: false } ? $"Disallow: {best.Text}" : null;
     }
+
+    private static bool IsOurs(List<string> groupAgents, string productToken) =>
+        groupAgents.Exists(agent => agent.Split([' ', '/'], 2)[0].Equals(productToken, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Seconds, possibly fractional ("0.5"); anything else (negative, "fast", NaN) is ignored rather than guessed at.</summary>
+    private static TimeSpan? ParseDelay(string value) =>
+        double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(Math.Min(seconds, MaxCrawlDelay.TotalSeconds))
+            : null;
+
+    private static TimeSpan Longer(TimeSpan? current, TimeSpan candidate) => current is { } known && known > candidate ? known : candidate;
 
     private static bool Mentions(string text, string productToken) =>
         Regex.IsMatch(text, @"^\s*user-?agent\s*:\s*" + Regex.Escape(productToken) + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.NonBacktracking);

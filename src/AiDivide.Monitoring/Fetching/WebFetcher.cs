@@ -41,6 +41,7 @@ public sealed class WebFetcher(
         try
         {
             var result = await FollowAsync(url, purpose, conditional, account, cancellationToken);
+            counters.CountFetch(purpose, Outcome(result, account));
             return result with { WireBytes = account.WireBytes, BodyBytes = account.BodyBytes };
         }
         finally
@@ -62,12 +63,14 @@ public sealed class WebFetcher(
             {
                 if (await RefusalAsync(current, purpose, budget.Token) is { } refusal)
                 {
+                    account.NotSent = true;
                     return Fail(url, current, refusal);
                 }
 
                 using var pass = await hosts.EnterAsync(current.IdnHost, budget.Token);
                 if (!pass.IsAdmitted)
                 {
+                    account.NotSent = true;
                     var wait = pass.HeldUntil!.Value - timeProvider.GetUtcNow();
                     return Fail(url, current, $"not sent: {current.Host} asked us to wait until {pass.HeldUntil:u} (Retry-After)") with { RetryAfter = wait };
                 }
@@ -130,11 +133,22 @@ public sealed class WebFetcher(
 
         if (purpose == FetchPurpose.Page && options.Value.ObeyRobots && await ForbiddingRuleAsync(url, cancellationToken) is { } rule)
         {
+            counters.CountRobotsRefusal();
             return $"disallowed by robots.txt of {url.Host} ({rule})";
         }
 
         return null;
     }
+
+    private static FetchOutcome Outcome(FetchResult result, FetchAccount account) => result switch
+    {
+        _ when account.NotSent => FetchOutcome.NotSent,
+        { IsNotModified: true } => FetchOutcome.NotModified,
+        { IsSuccess: true } => FetchOutcome.Success,
+        // A 200 refused for its content type or size is our failure, not the server's error status.
+        { StatusCode: { } status } when (int)status is < 200 or >= 300 => FetchOutcome.HttpError,
+        _ => FetchOutcome.Failed,
+    };
 
     private static HttpRequestMessage NewRequest(Uri url, FetchPurpose purpose, ConditionalRequest conditional)
     {
@@ -211,6 +225,12 @@ public sealed class WebFetcher(
             _ => (RobotsRules.AllowAll($"robots.txt unreachable ({fetched.Error}): all allowed for now"), false),
         };
         FetchLog.RobotsLoaded(logger, robotsUrl, rules.Origin);
+        // Only a file we actually read may change the spacing; an unreachable one leaves the last known delay.
+        if (reached)
+        {
+            hosts.SetCrawlDelay(robotsUrl.IdnHost, rules.CrawlDelay);
+        }
+
         return (rules, reached);
     }
 
@@ -223,6 +243,7 @@ public sealed class WebFetcher(
         {
             var until = timeProvider.GetUtcNow() + (delay < MaxHostHold ? delay : MaxHostHold);
             hosts.HoldUntil(url.IdnHost, until);
+            counters.CountHostHeldBack();
             FetchLog.HostHeldBack(logger, url.IdnHost, (int)status, until);
         }
     }

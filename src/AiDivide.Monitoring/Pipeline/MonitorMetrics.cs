@@ -1,10 +1,11 @@
 using System.Diagnostics.Metrics;
+using AiDivide.Monitoring.Fetching;
 using AiDivide.Monitoring.Sources;
 
 namespace AiDivide.Monitoring.Pipeline;
 
 /// <summary>The monitor's metrics, on one <see cref="Meter"/> that any exporter (Prometheus via OpenTelemetry) can read.</summary>
-public sealed class MonitorMetrics
+public sealed partial class MonitorMetrics
 {
     public const string MeterName = "AiDivide.Monitor";
 
@@ -20,9 +21,14 @@ public sealed class MonitorMetrics
     private double oldestPendingAlertSeconds;
     private IReadOnlyDictionary<FeedHealthState, int> feedHealth = new Dictionary<FeedHealthState, int>();
 
-    public MonitorMetrics(IMeterFactory meterFactory)
+    public MonitorMetrics(IMeterFactory meterFactory, FetchCounters? fetchCounters = null)
     {
         var meter = meterFactory.Create(MeterName);
+        if (fetchCounters is not null)
+        {
+            ObserveFetching(meter, fetchCounters);
+        }
+
         feedsPolled = meter.CreateCounter<long>("aidivide.feeds.polled", "{feed}", "Feed polls, by outcome (success, failure)");
         articles = meter.CreateCounter<long>("aidivide.articles", "{article}", "Feed entries processed, by kind (new, duplicate)");
         entryFailures = meter.CreateCounter<long>("aidivide.entries.failed", "{entry}", "Article pages that could not be fetched this time");

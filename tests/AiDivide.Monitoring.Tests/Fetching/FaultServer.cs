@@ -29,6 +29,11 @@ internal sealed class FaultServer : IAsyncDisposable
     public const int BombDecodedBytes = 64 * 1024 * 1024;
 
     public static readonly Lazy<byte[]> Bomb = new(() => Gzip(new byte[BombDecodedBytes]));
+
+    public static readonly Lazy<byte[]> RawDeflateBomb = new(() => Compress(new byte[BombDecodedBytes], s => new DeflateStream(s, CompressionLevel.SmallestSize)));
+
+    /// <summary>Two gzip members one after the other (RFC 1952 §2.2), the data split at its middle.</summary>
+    public static byte[] GzipMembers(byte[] data) => [.. Gzip(data[..(data.Length / 2)]), .. Gzip(data[(data.Length / 2)..])];
     private WebApplication app = null!;
     private long hugeBytesWritten;
 
@@ -40,6 +45,9 @@ internal sealed class FaultServer : IAsyncDisposable
 
     /// <summary>Status /robots.txt answers with; 200 serves TestData/Fetching/robots.txt.</summary>
     public int RobotsStatus { get; set; } = 200;
+
+    /// <summary>Served as robots.txt instead of the sample file when set.</summary>
+    public string? RobotsText { get; set; }
 
     public ConcurrentDictionary<string, int> Requests { get; } = new();
 
@@ -102,7 +110,8 @@ internal sealed class FaultServer : IAsyncDisposable
     private void MapSamples()
     {
         const string Rss = "application/rss+xml; charset=utf-8";
-        app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Bytes(Sample("robots.txt"), "text/plain") : Results.StatusCode(RobotsStatus));
+        app.MapGet("/robots.txt", () => RobotsStatus != 200 ? Results.StatusCode(RobotsStatus)
+            : RobotsText is { } text ? Results.Text(text, "text/plain") : Results.Bytes(Sample("robots.txt"), "text/plain"));
         app.MapGet("/good.xml", () => Results.Bytes(Sample("good-feed.xml"), Rss));
         app.MapGet("/articles/compute-fund.html", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));
         app.MapGet("/private/{name}", () => Results.Bytes(Sample("compute-fund.html"), "text/html; charset=utf-8"));
@@ -187,6 +196,15 @@ internal sealed class FaultServer : IAsyncDisposable
         });
         app.MapGet("/gzip.xml", (HttpContext context) => Encoded(context, "gzip", Gzip(Sample("good-feed.xml"))));
         app.MapGet("/deflate.xml", (HttpContext context) => Encoded(context, "deflate", Compress(Sample("good-feed.xml"), s => new ZLibStream(s, CompressionLevel.Fastest))));
+        app.MapGet("/gzip-members.xml", (HttpContext context) => Encoded(context, "gzip", GzipMembers(Sample("good-feed.xml"))));
+        app.MapGet("/truncated-gzip-members.xml", (HttpContext context) =>
+        {
+            var whole = GzipMembers(Sample("good-feed.xml"));
+            return Encoded(context, "gzip", whole[..^12]);
+        });
+        app.MapGet("/gzip-members-bomb.xml", (HttpContext context) => Encoded(context, "gzip", [.. Gzip(Sample("good-feed.xml")), .. Bomb.Value]));
+        app.MapGet("/raw-deflate.xml", (HttpContext context) => Encoded(context, "deflate", Compress(Sample("good-feed.xml"), s => new DeflateStream(s, CompressionLevel.Fastest))));
+        app.MapGet("/raw-deflate-bomb.xml", (HttpContext context) => Encoded(context, "deflate", RawDeflateBomb.Value));
         app.MapGet("/br.xml", (HttpContext context) => Encoded(context, "br", Compress(Sample("good-feed.xml"), s => new BrotliStream(s, CompressionLevel.Fastest))));
     }
 

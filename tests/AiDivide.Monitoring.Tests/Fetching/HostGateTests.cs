@@ -78,6 +78,36 @@ public class HostGateTests
         Assert.True(later.IsAdmitted);
     }
 
+    [Fact]
+    public async Task Enter_SpacesAHostByItsCrawlDelay_WhenLongerThanTheConfiguredSpacing()
+    {
+        var gate = Gate(concurrency: 4, spacing: TimeSpan.FromSeconds(1));
+        gate.SetCrawlDelay("news.example", TimeSpan.FromSeconds(5));
+        using var first = await gate.EnterAsync("news.example", CancellationToken.None);
+
+        var second = gate.EnterAsync("news.example", CancellationToken.None).AsTask();
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(second.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        using var admitted = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(admitted.IsAdmitted);
+        Assert.Equal(TimeSpan.FromSeconds(1), gate.SpacingOf("other.example"));
+    }
+
+    [Fact]
+    public void SpacingOf_NeverFallsBelowTheConfiguredSpacing_AndReturnsToItWhenTheDelayIsGone()
+    {
+        var gate = Gate(concurrency: 1, spacing: TimeSpan.FromSeconds(1));
+
+        gate.SetCrawlDelay("news.example", TimeSpan.FromMilliseconds(100));
+        Assert.Equal(TimeSpan.FromSeconds(1), gate.SpacingOf("news.example"));
+        gate.SetCrawlDelay("news.example", TimeSpan.FromSeconds(8));
+        Assert.Equal(TimeSpan.FromSeconds(8), gate.SpacingOf("news.example"));
+        gate.SetCrawlDelay("news.example", null);
+        Assert.Equal(TimeSpan.FromSeconds(1), gate.SpacingOf("news.example"));
+    }
+
     private HostGate Gate(int concurrency, TimeSpan spacing) =>
         new(Options.Create(new FetchOptions { MaxConcurrentPerHost = concurrency, MinHostSpacing = spacing }), clock);
 }

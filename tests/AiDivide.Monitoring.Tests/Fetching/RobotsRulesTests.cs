@@ -41,6 +41,15 @@ public class RobotsRulesTests
         Assert.Equal("Disallow: /x/", rules.Forbidding(new Uri("https://news.example/x/1")));
     }
 
+    [Theory]
+    [InlineData("User-agent: *\nCrawl-delay: 10\n\nUser-agent: AiDivideMonitor\nCrawl-delay: 2.5\n", 2.5)]  // ours over *
+    [InlineData("User-agent: OtherBot\nCrawl-delay: 20\n\nUser-agent: *\nCrawl-delay: 4\nDisallow: /x/\n", 4.0)]  // * when we are not named
+    [InlineData("User-agent: *\nCrawl-delay: 3600\n", 30.0)]                                                  // capped
+    [InlineData("User-agent: *\nCrawl-delay: fast\n", null)]                                                  // not a number: ignored
+    [InlineData("User-agent: AiDivideMonitor\nDisallow: /x/\n\nUser-agent: *\nCrawl-delay: 9\n", null)]   // our group names none
+    public void Parse_ReadsTheCrawlDelayOfTheGroupThatAppliesToUs(string text, double? seconds) =>
+        Assert.Equal(seconds is { } s ? TimeSpan.FromSeconds(s) : null, RobotsRules.Parse(text, "AiDivideMonitor").CrawlDelay);
+
     [Fact]
     public void Forbidding_StaysFastOnAHostilePattern()
     {

@@ -35,6 +35,36 @@ public sealed class WebFetcherLimitsTests : IAsyncLifetime
         Assert.True(result.WireBytes < result.BodyBytes, $"{result.WireBytes} bytes on the wire for {result.BodyBytes} decoded");
     }
 
+    [Theory]
+    [InlineData("gzip-members.xml")]
+    [InlineData("raw-deflate.xml")]
+    public async Task FetchFeed_DecodesMultiMemberGzipAndRawDeflate(string path)
+    {
+        var result = await Feed(path);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(server.Sample("good-feed.xml"), result.Body);
+    }
+
+    [Fact]
+    public async Task FetchFeed_ReportsAMultiMemberGzipBodyCutInItsLastMember()
+    {
+        var result = await Feed("truncated-gzip-members.xml");
+
+        Assert.StartsWith("corrupt or truncated gzip body", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gzip-members-bomb.xml", "gzip")]
+    [InlineData("raw-deflate-bomb.xml", "deflate")]
+    public async Task FetchFeed_StopsABombInASecondMemberOrRawDeflateAtTheDecodedLimit(string path, string coding)
+    {
+        var result = await Feed(path);
+
+        Assert.Contains($"exceeds the limit of 1048576 bytes after {coding} decompression", result.Error, StringComparison.Ordinal);
+        Assert.True(result.BodyBytes <= rig.Options.MaxResponseBytes, $"held {result.BodyBytes} bytes");
+    }
+
     [Fact]
     public async Task FetchFeed_StopsAGzipBombAtTheDecodedLimit()
     {

@@ -29,6 +29,9 @@ public sealed class WebFetcherPolitenessTests : IAsyncLifetime
 
         Assert.Equal("disallowed by robots.txt of 127.0.0.2 (Disallow: /private/)", result.Error);
         Assert.False(server.Requests.ContainsKey("/private/memo.html"));
+        Assert.Equal(1, rig.Counters.RobotsRefusals);
+        Assert.Equal(1, rig.Counters.Fetches(FetchPurpose.Page, FetchOutcome.NotSent));
+        Assert.Equal(1, rig.Counters.Fetches(FetchPurpose.Robots, FetchOutcome.Success));
     }
 
     [Fact]
@@ -81,6 +84,23 @@ public sealed class WebFetcherPolitenessTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(120), meanwhile.RetryAfter);
         Assert.True(after.IsSuccess, after.Error);
         Assert.Equal(1, server.Requests["/good.xml"]);
+        Assert.Equal(1, rig.Counters.HostsHeldBack);
+        Assert.Equal(
+            (1, 1, 1),
+            (rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.HttpError), rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.NotSent), rig.Counters.Fetches(FetchPurpose.Feed, FetchOutcome.Success)));
+    }
+
+    [Fact]
+    public async Task FetchPage_SpacesTheHostByTheCrawlDelayOfItsRobotsTxt()
+    {
+        server.RobotsText = "User-agent: *\nCrawl-delay: 0.2\nDisallow: /private/\n";
+        // Real time here: the page waits out the delay after the robots.txt request, which a fake clock would freeze.
+        using var realTime = FetcherRig.Create();
+
+        var result = await realTime.Fetcher.FetchPageAsync(server.UrlOf("articles/compute-fund.html"), CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(TimeSpan.FromSeconds(0.2), realTime.Gate.SpacingOf("127.0.0.2"));
     }
 
     private Task<FetchResult> Page(string path) => rig.Fetcher.FetchPageAsync(server.UrlOf(path), CancellationToken.None);
