@@ -13,7 +13,7 @@ if (args is ["poll-cycle", ..])
 
 if (args is ["matching-interleaved", ..])
 {
-    return MatchingInterleaved.Run();
+    return MatchingInterleaved.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughputBenchmarks).Assembly).Run(args);
