@@ -145,6 +145,11 @@ public sealed partial class KeywordAutomaton
             SetChildren(rows, state);
         }
 
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] |= states[rows[i]].Report >= 0 ? ReportsBit : 0;
+        }
+
         return rows;
     }
 

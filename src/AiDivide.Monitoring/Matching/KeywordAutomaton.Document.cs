@@ -90,8 +90,19 @@ public sealed partial class KeywordAutomaton
 
             atStart = false;
             ring[n++ & mask] = offset + i;
-            state = state < denseCount ? dense[(state * width) + cls] : Deep(state, cls);
-            if (states[state].Report >= 0)
+            bool reports;
+            if (state < denseCount)
+            {
+                var entry = dense[(state * width) + cls];
+                (state, reports) = (entry & StateBits, entry < 0);
+            }
+            else
+            {
+                state = Deep(state, cls);
+                reports = states[state].Report >= 0;
+            }
+
+            if (reports)
             {
                 Report(new Hit(state, n, offset + i, -1), new Source(segment, i), ring, hits);
             }

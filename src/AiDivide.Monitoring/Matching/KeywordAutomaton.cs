@@ -46,6 +46,11 @@ public sealed partial class KeywordAutomaton
     // and the first level would fit the budget; they take the sparse path even from dense states.
     private const char FirstWideCharacter = '\u2E80';
 
+    // A dense row entry is the next state, with the sign bit set when that state reports a keyword:
+    // the document scan learns it from the entry it already read instead of loading the state.
+    private const int ReportsBit = int.MinValue;
+    private const int StateBits = int.MaxValue;
+
     private readonly ushort[] classOf = new ushort[char.MaxValue + 1];
     private readonly int width;
     private readonly int denseWidth;
@@ -106,7 +111,7 @@ public sealed partial class KeywordAutomaton
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Advance(int state, int cls) => state < denseCount && cls < denseWidth ? dense[(state * denseWidth) + cls] : Deep(state, cls);
+    private int Advance(int state, int cls) => state < denseCount && cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : Deep(state, cls);
 
     private int Deep(int state, int cls)
     {
@@ -143,7 +148,7 @@ public sealed partial class KeywordAutomaton
             state = s.Fail;
         }
 
-        return cls < denseWidth ? dense[(state * denseWidth) + cls] : Wide(state, cls);
+        return cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : Wide(state, cls);
     }
 
     /// <summary>The step from a dense state on a class its row does not cover (a Chinese or Japanese character of some keyword).</summary>
