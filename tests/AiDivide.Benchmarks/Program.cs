@@ -11,6 +11,11 @@ if (args is ["poll-cycle", ..])
     return await PollCycleLoad.RunAsync(args);
 }
 
+if (args is ["extraction-interleaved", ..])
+{
+    return ExtractionInterleaved.Run();
+}
+
 if (args is ["matching-interleaved", ..])
 {
     return MatchingInterleaved.Run(args);
