@@ -18,7 +18,7 @@ if (args is ["extraction-interleaved", ..])
 
 if (args is ["matching-interleaved", ..])
 {
-    return MatchingInterleaved.Run();
+    return MatchingInterleaved.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineThroughputBenchmarks).Assembly).Run(args);

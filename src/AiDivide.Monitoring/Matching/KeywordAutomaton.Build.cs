@@ -12,7 +12,8 @@ public sealed partial class KeywordAutomaton
     private const int SpaceMark = ushort.MaxValue - 1;
     private const int ExpandsMark = ushort.MaxValue;
 
-    private int AssignClasses(IReadOnlyList<string> keywords)
+    /// <returns>The number of classes, and how many of them (from 0) are characters below <see cref="FirstWideCharacter"/>.</returns>
+    private (int Width, int DenseWidth) AssignClasses(IReadOnlyList<string> keywords)
     {
         // Classes in character order, so ordinal order of keywords is also the order of their classes.
         var used = new bool[char.MaxValue + 1];
@@ -24,9 +25,10 @@ public sealed partial class KeywordAutomaton
             }
         }
 
-        var next = WordClass + 1;
+        var (next, narrow) = (WordClass + 1, WordClass + 1);
         for (var c = 0; c <= char.MaxValue; c++)
         {
+            narrow = c == FirstWideCharacter ? next : narrow;
             classOf[c] = used[c] ? (ushort)next++ : CharacterFolding.IsWordChar((char)c) ? (ushort)WordClass : (ushort)NonWordClass;
         }
 
@@ -35,7 +37,7 @@ public sealed partial class KeywordAutomaton
             throw new ArgumentException("The keywords use too many distinct characters.", nameof(keywords));
         }
 
-        return next;
+        return (next, narrow);
     }
 
     private bool[] WordClasses()
@@ -124,6 +126,7 @@ public sealed partial class KeywordAutomaton
         // The first states in breadth-first order (the two roots and the shallowest states, which
         // nearly every character visits) get complete rows: failures are folded in, so a step from
         // them is one lookup. A state's failure is shallower, so its row is always built first.
+        var width = denseWidth;
         var rows = new int[width * denseCount];
         for (var cls = 0; cls < width; cls++)
         {
@@ -142,6 +145,11 @@ public sealed partial class KeywordAutomaton
             SetChildren(rows, state);
         }
 
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] |= states[rows[i]].Report >= 0 ? ReportsBit : 0;
+        }
+
         return rows;
     }
 
@@ -149,7 +157,10 @@ public sealed partial class KeywordAutomaton
     {
         for (var child = states[state].FirstChild; child < states[state].FirstChild + states[state].ChildCount; child++)
         {
-            rows[(state * width) + states[child].Class] = child;
+            if (states[child].Class < denseWidth)
+            {
+                rows[(state * denseWidth) + states[child].Class] = child;
+            }
         }
     }
 

@@ -48,12 +48,12 @@ public sealed partial class KeywordAutomaton
     {
         var table = sourceClass;
         var dense = this.dense;
-        var (width, denseCount, mask) = (this.width, this.denseCount, ringSize - 1);
+        var (width, denseCount, mask) = (denseWidth, this.denseCount, ringSize - 1);
         var (state, n, pending, atStart) = (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart);
         for (var i = 0; i < segment.Length; i++)
         {
             int cls = table[segment[i]];
-            if (cls >= SpaceMark)
+            if (cls >= width)
             {
                 if (cls == SpaceMark)
                 {
@@ -67,7 +67,16 @@ public sealed partial class KeywordAutomaton
                 }
 
                 (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart) = (state, n, pending, atStart);
-                Expand(segment, i, offset, ring, ref cursor, hits);
+                if (cls == ExpandsMark)
+                {
+                    Expand(segment, i, offset, ring, ref cursor, hits);
+                }
+                else
+                {
+                    // A Chinese or Japanese character of some keyword: outside the dense rows, so off the fast path.
+                    FeedOne(cls, segment, i, offset, ring, ref cursor, hits);
+                }
+
                 (state, n, pending, atStart) = (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart);
                 continue;
             }
@@ -81,8 +90,19 @@ public sealed partial class KeywordAutomaton
 
             atStart = false;
             ring[n++ & mask] = offset + i;
-            state = state < denseCount ? dense[(state * width) + cls] : Deep(state, cls);
-            if (states[state].Report >= 0)
+            bool reports;
+            if (state < denseCount)
+            {
+                var entry = dense[(state * width) + cls];
+                (state, reports) = (entry & StateBits, entry < 0);
+            }
+            else
+            {
+                state = Deep(state, cls);
+                reports = states[state].Report >= 0;
+            }
+
+            if (reports)
             {
                 Report(new Hit(state, n, offset + i, -1), new Source(segment, i), ring, hits);
             }
@@ -128,6 +148,19 @@ public sealed partial class KeywordAutomaton
             var next = k + 1 < expansion.Length ? expansion[k + 1] : -1;
             Feed(ref cursor, classOf[expansion[k]], offset + i, ring, hits, new Source(segment, i), next);
         }
+    }
+
+    /// <summary>Feeds one character of class <paramref name="cls"/> that folds to one character, after any pending space.</summary>
+    private void FeedOne(int cls, string segment, int i, int offset, int[] ring, ref Cursor cursor, List<KeywordHit> hits)
+    {
+        if (cursor.PendingSpace)
+        {
+            cursor.PendingSpace = false;
+            Feed(ref cursor, classOf[' '], cursor.PendingAt, ring, hits, new Source(segment, i), -1);
+        }
+
+        cursor.AtSegmentStart = false;
+        Feed(ref cursor, cls, offset + i, ring, hits, new Source(segment, i), -1);
     }
 
     private void Feed(ref Cursor cursor, int cls, int at, int[] ring, List<KeywordHit> hits, Source source, int nextInExpansion)

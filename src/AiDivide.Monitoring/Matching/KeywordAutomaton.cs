@@ -40,8 +40,20 @@ public sealed partial class KeywordAutomaton
     // Complete rows for the shallowest states, within about 512 KB so they stay in cache.
     private const int DenseBudget = 128 << 10;
 
+    // Dense rows cover only the classes of characters below this one (Latin, Greek, Cyrillic and
+    // other spaced scripts, punctuation). Chinese and Japanese characters would multiply the row
+    // width by the thousands of distinct characters a big watchlist uses, so that only the root
+    // and the first level would fit the budget; they take the sparse path even from dense states.
+    private const char FirstWideCharacter = '\u2E80';
+
+    // A dense row entry is the next state, with the sign bit set when that state reports a keyword:
+    // the document scan learns it from the entry it already read instead of loading the state.
+    private const int ReportsBit = int.MinValue;
+    private const int StateBits = int.MaxValue;
+
     private readonly ushort[] classOf = new ushort[char.MaxValue + 1];
     private readonly int width;
+    private readonly int denseWidth;
     private readonly int denseCount;
     private readonly State[] states;
     private readonly int[] dense;
@@ -54,16 +66,23 @@ public sealed partial class KeywordAutomaton
     private readonly int ringSize;
 
     public KeywordAutomaton(IReadOnlyList<string> keywords)
+        : this(keywords, DenseBudget)
     {
-        width = AssignClasses(keywords);
+    }
+
+    /// <param name="keywords">The folded keywords.</param>
+    /// <param name="denseBudget">Entries of dense rows at most; tests make it tiny so that small watchlists take the sparse paths too.</param>
+    internal KeywordAutomaton(IReadOnlyList<string> keywords, int denseBudget)
+    {
+        (width, denseWidth) = AssignClasses(keywords);
         isWordClass = WordClasses();
         keywordLength = [.. keywords.Select(k => k.Length)];
         boundaries = [.. keywords.Select(Boundaries)];
-        var trie = TrieBuilder.Build(keywords, classOf, DenseBudget / width);
+        var trie = TrieBuilder.Build(keywords, classOf, denseBudget / denseWidth);
         (states, keywordOf) = (trie.States, trie.KeywordOf);
         outputLink = new int[states.Length];
         LinkFailures(trie.BreadthFirst);
-        denseCount = Math.Clamp(Math.Min(DenseBudget / width, trie.ShallowCount), 2, states.Length);
+        denseCount = Math.Clamp(Math.Min(denseBudget / denseWidth, trie.ShallowCount), 2, states.Length);
         dense = BuildDenseRows();
         sourceClass = BuildSourceClasses();
         ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keywordLength.DefaultIfEmpty().Max() + 1));
@@ -92,7 +111,7 @@ public sealed partial class KeywordAutomaton
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Advance(int state, int cls) => state < denseCount ? dense[(state * width) + cls] : Deep(state, cls);
+    private int Advance(int state, int cls) => state < denseCount && cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : Deep(state, cls);
 
     private int Deep(int state, int cls)
     {
@@ -129,7 +148,38 @@ public sealed partial class KeywordAutomaton
             state = s.Fail;
         }
 
-        return dense[(state * width) + cls];
+        return cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : Wide(state, cls);
+    }
+
+    /// <summary>The step from a dense state on a class its row does not cover (a Chinese or Japanese character of some keyword).</summary>
+    private int Wide(int state, int cls)
+    {
+        while (true)
+        {
+            if (state == InWord)
+            {
+                // Inside a word only keywords starting with a non-word character may begin.
+                if (isWordClass[cls])
+                {
+                    return InWord;
+                }
+
+                state = Root;
+            }
+
+            var child = FindChild(state, (ushort)cls);
+            if (child >= 0)
+            {
+                return child;
+            }
+
+            if (state == Root)
+            {
+                return RootAfter(cls);
+            }
+
+            state = states[state].Fail;
+        }
     }
 
     /// <summary>One automaton state; 16 bytes, so four share a cache line.</summary>

@@ -100,12 +100,15 @@ internal static class TrieBuilder
             perDepth[depth]++;
         }
 
-        var denseLevel = DeepestLevelWithin(perDepth, shallowBudget);
-        shallowCount = KeywordAutomaton.InWord + 1 + perDepth.Take(denseLevel + 1).Skip(1).Sum();
-
         // Breadth-first a little deeper than the dense rows too: the level below them is where most
         // words that merely start like a name give up, and packed together it stays in cache.
         var level = DeepestLevelWithin(perDepth, Math.Max(shallowBudget, CompactStates));
+
+        // Any prefix of the breadth-first numbers may have dense rows, part of a level too: each
+        // state's failure is shallower, so numbered (and its row built) before it. A level is
+        // numbered parent by parent, in class order, so the Latin-script part of a level comes
+        // before the Chinese part and is the first to get rows.
+        shallowCount = Math.Min(shallowBudget, KeywordAutomaton.InWord + 1 + perDepth.Take(level + 1).Skip(1).Sum());
 
         var number = new int[depths.Count];
         var next = KeywordAutomaton.InWord + 1;
