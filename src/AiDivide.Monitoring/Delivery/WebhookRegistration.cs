@@ -1,6 +1,5 @@
 using AiDivide.Monitoring.Fetching;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AiDivide.Monitoring.Delivery;
 
@@ -9,27 +8,9 @@ public static class WebhookRegistration
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services)
     {
-        services.AddHttpClient(WebhookSender.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
-                var allowList = NetworkAllowList.From(fetch);
-                return new SocketsHttpHandler
-                {
-                    // A redirect could lead to an address the guard would refuse as a first hop; a webhook has no need of one.
-                    AllowAutoRedirect = false,
-                    ConnectTimeout = fetch.ConnectTimeout,
-                    UseProxy = false,
-                    UseCookies = false,
-                    ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, allowList, token),
-                };
-            })
-            .ConfigureHttpClient((provider, client) =>
-            {
-                // The per-request timeout is DeliveryOptions.WebhookTimeout, applied by the sender.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchOptions>>().Value.UserAgent);
-            });
+        // The per-request timeout is DeliveryOptions.WebhookTimeout, applied by the sender; a webhook
+        // follows no redirect, since a redirect could lead where the guard would refuse a first hop.
+        services.AddGuardedHttpClient(WebhookSender.HttpClientName);
         services.AddSingleton<WebhookSender>();
         return services;
     }

@@ -12,7 +12,23 @@ public static class FetchingRegistration
     {
         services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
-        services.AddHttpClient(WebFetcher.HttpClientName)
+        services.AddGuardedHttpClient(WebFetcher.HttpClientName);
+        services.AddSingleton<HostGate>();
+        services.AddSingleton<RobotsCache>();
+        services.AddSingleton<FetchCounters>();
+        services.AddSingleton<WebFetcher>();
+        return services;
+    }
+
+    /// <summary>
+    /// A named client behind the SSRF guard: every connection checked against the public-address rule
+    /// and <see cref="FetchOptions.AllowedNetworks"/> at connect time, no proxy (it would connect on our
+    /// behalf and bypass the check), no automatic redirects (each hop must be checked by the caller),
+    /// no decompression (callers cap the decoded size), no cookies, our User-Agent, no client timeout
+    /// (callers apply their own budgets). Every outbound request of the daemon uses one of these.
+    /// </summary>
+    public static IHttpClientBuilder AddGuardedHttpClient(this IServiceCollection services, string name) =>
+        services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
                 var fetch = provider.GetRequiredService<IOptions<FetchOptions>>().Value;
@@ -20,10 +36,8 @@ public static class FetchingRegistration
                 return new SocketsHttpHandler
                 {
                     AllowAutoRedirect = false,
-                    // Decompressed by ResponseBody, so the size after decompression is capped too (gzip bombs).
                     AutomaticDecompression = DecompressionMethods.None,
                     ConnectTimeout = fetch.ConnectTimeout,
-                    // A proxy would connect on our behalf and bypass the address check, so none is used.
                     UseProxy = false,
                     UseCookies = false,
                     ConnectCallback = (context, token) => GuardedConnector.ConnectAsync(context, allowList, token),
@@ -34,10 +48,4 @@ public static class FetchingRegistration
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", provider.GetRequiredService<IOptions<FetchOptions>>().Value.UserAgent);
             });
-        services.AddSingleton<HostGate>();
-        services.AddSingleton<RobotsCache>();
-        services.AddSingleton<FetchCounters>();
-        services.AddSingleton<WebFetcher>();
-        return services;
-    }
 }
