@@ -1,5 +1,4 @@
 using System.Globalization;
-using AiDivide.Monitoring.Pipeline;
 using AiDivide.Monitoring.Sources;
 using AiDivide.Monitoring.Storage;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOption
         var problems = new List<OperatorProblem>();
         foreach (var feed in await feeds.ListFeedsAsync(cancellationToken))
         {
-            if (FailingSince(feed, now, settings.FeedFailingAfter, sources.Value) is { } since)
+            if (FailingSince(feed, now, settings.FeedFailingAfter) is { } since)
             {
                 var lastGood = feed.LastSuccessAt is { } at ? at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "never";
                 var detail = $"{feed.ConsecutiveFailures} failed poll(s) in a row{(feed.LastSuccessAt is null ? ", never read successfully" : "")}; last error: {feed.LastError}";
@@ -56,21 +55,17 @@ public sealed class ProblemReview(IFeedStore feeds, IAlertOutbox outbox, IOption
 
     /// <summary>The one failing-feed rule: failing, and not read successfully for longer than the threshold.</summary>
     /// <remarks>
-    /// The store keeps when a feed last succeeded, not when it began to fail, so an outage is timed from the
-    /// last good poll. A feed never read at all is timed from its first attempt, worked back from its last
-    /// attempt through the backoff delays between its failures (the poll job only ever adds lateness, so
-    /// this never overstates the outage).
+    /// An outage is timed from the last good poll; a feed never read at all, from the first failure of
+    /// its run, which the store keeps (<see cref="FeedState.FailingSince"/>).
     /// </remarks>
-    public static DateTimeOffset? FailingSince(FeedState feed, DateTimeOffset now, TimeSpan failingAfter, SourcesOptions sources)
+    public static DateTimeOffset? FailingSince(FeedState feed, DateTimeOffset now, TimeSpan failingAfter)
     {
         if (feed.ConsecutiveFailures == 0)
         {
             return null;
         }
 
-        // Never read: the stored start of the failure run, or (stores written before it was kept) an estimate.
-        var since = feed.LastSuccessAt ?? feed.FailingSince ?? (feed.LastPolledAt ?? now) - Enumerable.Range(1, feed.ConsecutiveFailures - 1)
-            .Aggregate(TimeSpan.Zero, (total, failure) => total + RetryBackoff.Delay(failure, sources.PollInterval, sources.MaxBackoff, feed.Id));
+        var since = feed.LastSuccessAt ?? feed.FailingSince ?? feed.LastPolledAt ?? now;
         return now - since > failingAfter ? since : null;
     }
 

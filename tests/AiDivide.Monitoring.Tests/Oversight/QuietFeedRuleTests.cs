@@ -35,7 +35,7 @@ public sealed class QuietFeedRuleTests
         var failing = SixHourly with { LastNewItemAt = Now.AddDays(-3), LastSuccessAt = Now.AddDays(-1), ConsecutiveFailures = 9, FailingSince = Now.AddDays(-1).AddMinutes(15) };
 
         Assert.Null(ProblemReview.SilentSince(failing, Now, Sources));
-        Assert.Equal(Now.AddDays(-1), ProblemReview.FailingSince(failing, Now, TimeSpan.FromHours(6), Sources));
+        Assert.Equal(Now.AddDays(-1), ProblemReview.FailingSince(failing, Now, TimeSpan.FromHours(6)));
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public sealed class QuietFeedRuleTests
         // One failure only, so the backoff estimate alone would say "just started".
         var feed = SixHourly with { LastSuccessAt = null, ConsecutiveFailures = 1, LastPolledAt = Now, FailingSince = Now.AddHours(-8) };
 
-        Assert.Equal(Now.AddHours(-8), ProblemReview.FailingSince(feed, Now, TimeSpan.FromHours(6), Sources));
+        Assert.Equal(Now.AddHours(-8), ProblemReview.FailingSince(feed, Now, TimeSpan.FromHours(6)));
     }
 }
