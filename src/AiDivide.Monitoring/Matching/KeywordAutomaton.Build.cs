@@ -153,6 +153,18 @@ public sealed partial class KeywordAutomaton
         return rows;
     }
 
+    private int[] BuildRootWide()
+    {
+        var steps = new int[width - denseWidth];
+        for (var cls = denseWidth; cls < width; cls++)
+        {
+            var child = FindChild(Root, (ushort)cls);
+            steps[cls - denseWidth] = child >= 0 ? child : Root;
+        }
+
+        return steps;
+    }
+
     private void SetChildren(int[] rows, int state)
     {
         for (var child = states[state].FirstChild; child < states[state].FirstChild + states[state].ChildCount; child++)

@@ -66,19 +66,13 @@ public sealed partial class KeywordAutomaton
                     continue;
                 }
 
-                (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart) = (state, n, pending, atStart);
                 if (cls == ExpandsMark)
                 {
+                    (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart) = (state, n, pending, atStart);
                     Expand(segment, i, offset, ring, ref cursor, hits);
+                    (state, n, pending, atStart) = (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart);
+                    continue;
                 }
-                else
-                {
-                    // A Chinese or Japanese character of some keyword: outside the dense rows, so off the fast path.
-                    FeedOne(cls, segment, i, offset, ring, ref cursor, hits);
-                }
-
-                (state, n, pending, atStart) = (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart);
-                continue;
             }
 
             if (pending)
@@ -91,7 +85,13 @@ public sealed partial class KeywordAutomaton
             atStart = false;
             ring[n++ & mask] = offset + i;
             bool reports;
-            if (state < denseCount)
+            if (cls >= width)
+            {
+                // A Chinese or Japanese character of some keyword: no dense row covers it.
+                state = StepWide(state, cls);
+                reports = states[state].Report >= 0;
+            }
+            else if (state < denseCount)
             {
                 var entry = dense[(state * width) + cls];
                 (state, reports) = (entry & StateBits, entry < 0);
@@ -148,19 +148,6 @@ public sealed partial class KeywordAutomaton
             var next = k + 1 < expansion.Length ? expansion[k + 1] : -1;
             Feed(ref cursor, classOf[expansion[k]], offset + i, ring, hits, new Source(segment, i), next);
         }
-    }
-
-    /// <summary>Feeds one character of class <paramref name="cls"/> that folds to one character, after any pending space.</summary>
-    private void FeedOne(int cls, string segment, int i, int offset, int[] ring, ref Cursor cursor, List<KeywordHit> hits)
-    {
-        if (cursor.PendingSpace)
-        {
-            cursor.PendingSpace = false;
-            Feed(ref cursor, classOf[' '], cursor.PendingAt, ring, hits, new Source(segment, i), -1);
-        }
-
-        cursor.AtSegmentStart = false;
-        Feed(ref cursor, cls, offset + i, ring, hits, new Source(segment, i), -1);
     }
 
     private void Feed(ref Cursor cursor, int cls, int at, int[] ring, List<KeywordHit> hits, Source source, int nextInExpansion)

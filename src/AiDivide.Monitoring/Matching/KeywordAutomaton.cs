@@ -57,6 +57,7 @@ public sealed partial class KeywordAutomaton
     private readonly int denseCount;
     private readonly State[] states;
     private readonly int[] dense;
+    private readonly int[] rootWide;
     private readonly int[] keywordOf;
     private readonly int[] outputLink;
     private readonly int[] keywordLength;
@@ -84,6 +85,7 @@ public sealed partial class KeywordAutomaton
         LinkFailures(trie.BreadthFirst);
         denseCount = Math.Clamp(Math.Min(denseBudget / denseWidth, trie.ShallowCount), 2, states.Length);
         dense = BuildDenseRows();
+        rootWide = BuildRootWide();
         sourceClass = BuildSourceClasses();
         ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keywordLength.DefaultIfEmpty().Max() + 1));
     }
@@ -148,38 +150,30 @@ public sealed partial class KeywordAutomaton
             state = s.Fail;
         }
 
-        return cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : Wide(state, cls);
+        return cls < denseWidth ? dense[(state * denseWidth) + cls] & StateBits : StepWide(state, cls);
     }
 
-    /// <summary>The step from a dense state on a class its row does not cover (a Chinese or Japanese character of some keyword).</summary>
-    private int Wide(int state, int cls)
+    /// <summary>The step on a Chinese or Japanese character of some keyword (a class no dense row covers).</summary>
+    /// <remarks>
+    /// Such characters are never word characters, so once the failures reach either root the
+    /// step is the root's own: precomputed in <see cref="rootWide"/> rather than a binary search
+    /// among the root's children, which for a big watchlist number in the thousands. Chinese text
+    /// is mostly these characters, each of them a step from the root or near it.
+    /// </remarks>
+    private int StepWide(int state, int cls)
     {
-        while (true)
+        while (state > InWord)
         {
-            if (state == InWord)
-            {
-                // Inside a word only keywords starting with a non-word character may begin.
-                if (isWordClass[cls])
-                {
-                    return InWord;
-                }
-
-                state = Root;
-            }
-
             var child = FindChild(state, (ushort)cls);
             if (child >= 0)
             {
                 return child;
             }
 
-            if (state == Root)
-            {
-                return RootAfter(cls);
-            }
-
             state = states[state].Fail;
         }
+
+        return rootWide[cls - denseWidth];
     }
 
     /// <summary>One automaton state; 16 bytes, so four share a cache line.</summary>

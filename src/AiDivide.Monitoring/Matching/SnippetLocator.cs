@@ -1,9 +1,14 @@
+using System.Buffers;
+
 namespace AiDivide.Monitoring.Matching;
 
 /// <summary>Cuts the sentence around a position out of a text, for the alert's quote.</summary>
 public static class SnippetLocator
 {
     private const int MaxLength = 320;
+
+    // Characters that may end a sentence; the Latin ones only when white space follows.
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("\n。！？.!?");
 
     public static string SentenceAround(string text, int index)
     {
@@ -13,15 +18,38 @@ public static class SnippetLocator
         }
 
         index = Math.Clamp(index, 0, text.Length - 1);
+
+        // Jump between candidate ends rather than test every character: a mention's sentence
+        // is found once per mention, and a long article without line breaks is a long walk.
         var start = index;
-        while (start > 0 && !EndsSentence(text, start - 1))
+        while (start > 0)
         {
-            start--;
+            var candidate = text.AsSpan(0, start).LastIndexOfAny(SentenceEnds);
+            if (candidate < 0 || EndsSentence(text, candidate))
+            {
+                start = candidate + 1;
+                break;
+            }
+
+            start = candidate;
         }
 
         var end = index;
-        while (end < text.Length && !EndsSentence(text, end))
+        while (end < text.Length)
         {
+            var candidate = text.AsSpan(end).IndexOfAny(SentenceEnds);
+            if (candidate < 0)
+            {
+                end = text.Length;
+                break;
+            }
+
+            end += candidate;
+            if (EndsSentence(text, end))
+            {
+                break;
+            }
+
             end++;
         }
 
