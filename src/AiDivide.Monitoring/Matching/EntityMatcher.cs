@@ -16,12 +16,17 @@ public sealed class EntityMatcher
     private readonly KeywordAutomaton automaton;
     private readonly KeywordUse[][] uses;
 
+    // Read per occurrence instead of the entity itself: with a big watchlist nearly every
+    // occurrence is of a different entity, and each entity record is a cache miss.
+    private readonly bool[] hasContextRules;
+
     public EntityMatcher(IReadOnlyList<TrackedEntity> entities)
     {
         this.entities = entities;
         var catalog = KeywordCatalog.For(entities);
         automaton = new KeywordAutomaton(catalog.Keywords);
         uses = catalog.Uses();
+        hasContextRules = [.. entities.Select(e => e.RequiredContext.Count > 0 || e.ExcludedContext.Count > 0)];
     }
 
     /// <summary>Distinct keywords the automaton looks for.</summary>
@@ -71,26 +76,40 @@ public sealed class EntityMatcher
 
     private List<Mention> AliasMentions(Found found, ArticleLocator locator)
     {
-        var byEntity = new Dictionary<int, List<(int, int)>>();
+        var accepted = new List<AliasHit>(found.Aliases.Count);
         foreach (var hit in OutermostOnly(found.Aliases))
         {
-            if (!ContextRules.Accepts(entities[hit.Entity], hit.Entity, hit.Start, hit.End, found.Context))
+            if (!hasContextRules[hit.Entity] || ContextRules.Accepts(entities[hit.Entity], hit.Entity, hit.Start, hit.End, found.Context))
             {
-                continue;
+                accepted.Add(hit);
             }
-
-            if (!byEntity.TryGetValue(hit.Entity, out var occurrences))
-            {
-                byEntity[hit.Entity] = occurrences = [];
-            }
-
-            occurrences.Add((hit.SourceStart, hit.SourceEnd));
         }
 
-        return [.. byEntity.OrderBy(e => e.Key).Select(e => MentionAssembler.Assemble(entities[e.Key], e.Value, locator))];
+        // Grouped by sorting rather than a dictionary of lists: one mention per entity, in entity order.
+        accepted.Sort((a, b) => a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity) : a.SourceStart != b.SourceStart ? a.SourceStart.CompareTo(b.SourceStart) : a.SourceEnd.CompareTo(b.SourceEnd));
+        var mentions = new List<Mention>();
+        var occurrences = new List<(int Start, int End)>();
+        for (var i = 0; i < accepted.Count;)
+        {
+            var entity = accepted[i].Entity;
+            occurrences.Clear();
+            for (; i < accepted.Count && accepted[i].Entity == entity; i++)
+            {
+                // One occurrence per span, however many of the entity's spellings matched there.
+                var span = (accepted[i].SourceStart, accepted[i].SourceEnd);
+                if (occurrences.Count == 0 || occurrences[^1] != span)
+                {
+                    occurrences.Add(span);
+                }
+            }
+
+            mentions.Add(MentionAssembler.Assemble(entities[entity], occurrences, locator));
+        }
+
+        return mentions;
     }
 
-    /// <summary>Drops occurrences that lie inside a longer one; equal spans (shared aliases) are all kept for the context rules to decide.</summary>
+    /// <summary>Drops occurrences that lie inside a longer one; equal spans (shared aliases, several spellings) are all kept for the context rules to decide.</summary>
     private static List<AliasHit> OutermostOnly(List<AliasHit> hits)
     {
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -111,8 +130,7 @@ public sealed class EntityMatcher
             }
         }
 
-        // One occurrence per entity and span, however many of its spellings matched there.
-        return [.. kept.Distinct()];
+        return kept;
     }
 
     private IEnumerable<Mention> TopicMentions(Found found, ArticleText article, ArticleLocator locator)
