@@ -3,9 +3,6 @@ namespace AiDivide.Monitoring.Matching;
 /// <summary>Construction of the automaton: character classes, failure links, dense rows.</summary>
 public sealed partial class KeywordAutomaton
 {
-    private const byte StartsInWord = 1;
-    private const byte EndsInWord = 2;
-
     // Markers in the source-character table for the two kinds of character the fused scan cannot
     // map straight to a class: white space (runs collapse to one space) and characters whose fold
     // is not exactly one character (dropped, or expanded like ß → ss).
@@ -53,15 +50,14 @@ public sealed partial class KeywordAutomaton
         return word;
     }
 
-    private static byte Boundaries(string keyword) => keyword.Length == 0 ? (byte)0 :
-        (byte)((CharacterFolding.IsWordChar(keyword[0]) ? StartsInWord : 0) | (CharacterFolding.IsWordChar(keyword[^1]) ? EndsInWord : 0));
-
     /// <summary>The root to fall back to after reading a character of class <paramref name="cls"/>.</summary>
     private int RootAfter(int cls) => isWordClass[cls] ? InWord : Root;
 
-    private void LinkFailures(int[] breadthFirst)
+    /// <summary>Sets each state's failure and the keywords it reports, which are its own (if any) and then its failure's.</summary>
+    /// <param name="keywordOf">The keyword ending at each state, or -1.</param>
+    private Output[] LinkFailures(int[] breadthFirst, int[] keywordOf, IReadOnlyList<string> keywords)
     {
-        outputLink[Root] = outputLink[InWord] = -1;
+        var outputs = new Output[keywords.Count];
         states[Root].Report = states[InWord].Report = -1;
         foreach (var parent in breadthFirst)
         {
@@ -70,10 +66,19 @@ public sealed partial class KeywordAutomaton
                 var cls = states[child].Class;
                 var fail = parent == Root ? RootAfter(cls) : Child(states[parent].Fail, cls);
                 states[child].Fail = fail;
-                outputLink[child] = keywordOf[fail] >= 0 ? fail : outputLink[fail];
-                states[child].Report = keywordOf[child] >= 0 ? child : outputLink[child];
+
+                // Breadth-first, the failure (shallower) is complete before its children's children need it.
+                var keyword = keywordOf[child];
+                if (keyword >= 0)
+                {
+                    outputs[keyword] = new Output(states[fail].Report, keywords[keyword].Length, CharacterFolding.IsWordChar(keywords[keyword][^1]));
+                }
+
+                states[child].Report = keyword >= 0 ? keyword : states[fail].Report;
             }
         }
+
+        return outputs;
     }
 
     // The longest valid proper suffix state: from `state` follow failures until one has an edge on

@@ -163,15 +163,15 @@ public sealed partial class KeywordAutomaton
     private void Report(Hit hit, Source source, int[] ring, List<KeywordHit> hits)
     {
         var mask = ringSize - 1;
-        for (var r = states[hit.State].Report; r >= 0; r = outputLink[r])
+        for (var keyword = states[hit.State].Report; keyword >= 0; keyword = outputs[keyword].Next)
         {
-            var keyword = keywordOf[r];
-            if ((boundaries[keyword] & EndsInWord) != 0 && IsWordCharNext(source, hit.NextInExpansion))
+            ref readonly var output = ref outputs[keyword];
+            if (output.EndsInWord && IsWordCharNext(source, hit.NextInExpansion))
             {
                 continue;
             }
 
-            var start = hit.End - keywordLength[keyword];
+            var start = hit.End - output.Length;
             hits.Add(new KeywordHit(keyword, start, hit.End, ring[start & mask], hit.At + 1));
         }
     }
