@@ -47,6 +47,7 @@ public sealed partial class KeywordAutomaton
     private void ScanSegment(string segment, int offset, int[] ring, ref Cursor cursor, List<KeywordHit> hits)
     {
         var table = sourceClass;
+        var fold = CharacterFolding.Table;
         var dense = this.dense;
         var (width, denseCount, mask) = (denseWidth, this.denseCount, ringSize - 1);
         var (state, n, pending, atStart) = (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart);
@@ -83,6 +84,27 @@ public sealed partial class KeywordAutomaton
             }
 
             atStart = false;
+            if (state == Root && char.IsAsciiLetterOrDigit(segment[i]) && (dense[cls] & StateBits) != InWord)
+            {
+                // A word that starts some keyword's first letter where nothing is in progress: skip it whole
+                // if no keyword can start with the whole word. (When no keyword starts with its first letter,
+                // as for most words with a small watchlist, the step to InWord below is cheaper than a hash.)
+                var (hash, end) = (WordStartFilter.Seed, i);
+                do
+                {
+                    hash = WordStartFilter.Step(hash, segment[end++]);
+                }
+                while (end < segment.Length && char.IsAsciiLetterOrDigit(segment[end]));
+
+                if (!wordStarts.MayStart(WordStartFilter.Finish(hash)) && EndsRun(segment, end, fold))
+                {
+                    n += end - i;
+                    i = end - 1;
+                    state = InWord;
+                    continue;
+                }
+            }
+
             ring[n++ & mask] = offset + i;
             bool reports;
             if (cls >= width)
@@ -120,6 +142,26 @@ public sealed partial class KeywordAutomaton
         }
 
         (cursor.State, cursor.Length, cursor.PendingSpace, cursor.AtSegmentStart) = (state, n, pending, atStart);
+    }
+
+    /// <summary>Whether a run of ASCII letters and digits ending at <paramref name="end"/> also ends a folded word: the next character does not fold to a letter or digit that continues it.</summary>
+    private static bool EndsRun(string segment, int end, char[] fold)
+    {
+        if (end == segment.Length)
+        {
+            // The title is followed by the separator, the text by nothing.
+            return true;
+        }
+
+        var f = fold[segment[end]];
+        if (f != CharacterFolding.Expands)
+        {
+            return !char.IsAsciiLetterOrDigit(f);
+        }
+
+        // ß → ss continues the word; a dropped character (soft hyphen) may too, whatever follows it.
+        var expansion = CharacterFolding.Expansion(segment[end]);
+        return expansion.Length > 0 && !char.IsAsciiLetterOrDigit(expansion[0]);
     }
 
     /// <summary>A character whose fold is not one character: feed each character of its expansion (possibly none).</summary>

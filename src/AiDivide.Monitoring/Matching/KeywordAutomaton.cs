@@ -59,6 +59,7 @@ public sealed partial class KeywordAutomaton
     private readonly int[] dense;
     private readonly int[] rootWide;
     private readonly Output[] outputs;
+    private readonly WordStartFilter wordStarts;
     private readonly bool[] isWordClass;
     private readonly ushort[] sourceClass;
     private readonly int ringSize;
@@ -76,6 +77,7 @@ public sealed partial class KeywordAutomaton
         isWordClass = WordClasses();
         var trie = TrieBuilder.Build(keywords, classOf, denseBudget / denseWidth);
         states = trie.States;
+        wordStarts = new WordStartFilter(keywords);
         outputs = LinkFailures(trie.BreadthFirst, trie.KeywordOf, keywords);
         denseCount = Math.Clamp(Math.Min(denseBudget / denseWidth, trie.ShallowCount), 2, states.Length);
         dense = BuildDenseRows();

@@ -58,6 +58,42 @@ public class KeywordAutomatonTests
         }
     }
 
+    [Theory]
+    [InlineData("Marlin Sen spoke.", "marlin sen")]
+    [InlineData("MARLIN SEN spoke.", "marlin sen")]
+    [InlineData("Marlin-Sen spoke.", "marlin sen")]
+    [InlineData("Straße 5", "strasse 5")]
+    [InlineData("Marlin\u00ADsen spoke.", "marlinsen")]
+    [InlineData("(Marlin)", "marlin")]
+    [InlineData("Marlin’s view", "marlin")]
+    [InlineData("A Marlin", "marlin")]
+    public void ScanDocument_FindsAKeywordStartingWithAWholeWord_WrittenAnyWay(string text, string keyword)
+    {
+        // The scan skips a whole ASCII word when no keyword starts with it; these are the ways a word's
+        // letters run on into the keyword (case, a dash, ß, an invisible character, punctuation after).
+        text = System.Text.RegularExpressions.Regex.Unescape(text);
+        var keywords = new List<string> { keyword, "marl", "marlins", "se", "sen x", "str" };
+        var hits = new List<KeywordHit>();
+
+        new KeywordAutomaton(keywords).ScanDocument("", text, hits);
+
+        Assert.Contains(hits, h => keywords[h.Keyword] == keyword);
+    }
+
+    [Theory]
+    [InlineData("Marlins spoke.")]
+    [InlineData("Marlinsen spoke.")]
+    [InlineData("Marl spoke.")]
+    [InlineData("Amarlin spoke.")]
+    public void ScanDocument_DoesNotFindAKeyword_ThatOnlyBeginsOrEndsAWord(string text)
+    {
+        var hits = new List<KeywordHit>();
+
+        new KeywordAutomaton(["marlin"]).ScanDocument("", text, hits);
+
+        Assert.Empty(hits);
+    }
+
     // A budget of 0 is the production one. A tiny budget gives dense rows to the roots and part of the
     // first level only, so most steps take the sparse paths (children lists, failure links, and the
     // steps on Chinese characters that the dense rows leave out) that only big watchlists reach otherwise.
