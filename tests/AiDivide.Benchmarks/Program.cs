@@ -16,6 +16,11 @@ if (args is ["extraction-interleaved", ..])
     return ExtractionInterleaved.Run();
 }
 
+if (args is ["matching-memory", ..])
+{
+    return MatchingMemory.Run();
+}
+
 if (args is ["matching-interleaved", ..])
 {
     return MatchingInterleaved.Run(args);
