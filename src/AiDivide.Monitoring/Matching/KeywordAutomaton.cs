@@ -21,7 +21,8 @@ namespace AiDivide.Monitoring.Matching;
 /// failure links never fall back to a suffix that starts inside a word. So the rest of an
 /// ordinary word costs nothing: the scan sits in <see cref="InWord"/> and skips to the word's end
 /// (<see cref="ScanDocument"/>), and name-like words do not drag the scan through the deep
-/// states of names that merely contain them.
+/// states of names that merely contain them. A whole word that no keyword starts with is skipped
+/// the same way from its first letter (<see cref="WordStartFilter"/>).
 /// </para>
 /// </remarks>
 public sealed partial class KeywordAutomaton
