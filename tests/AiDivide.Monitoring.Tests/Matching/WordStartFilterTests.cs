@@ -33,7 +33,7 @@ public class WordStartFilterTests
     }
 
     [Fact]
-    public void A_KeywordStartingWithAPunctuationMark_AddsNoWord()
+    public void MayStart_IsFalse_ForTheWordsAfterAKeywordsLeadingPunctuation()
     {
         var filter = new WordStartFilter([".net", "中国"]);
 
