@@ -86,21 +86,19 @@ public sealed class EntityMatcher
         }
 
         // Grouped by sorting rather than a dictionary of lists: one mention per entity, in entity order.
-        accepted.Sort((a, b) => a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity) : a.SourceStart != b.SourceStart ? a.SourceStart.CompareTo(b.SourceStart) : a.SourceEnd.CompareTo(b.SourceEnd));
+        accepted.Sort((a, b) => a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity) : a.SourceStart.CompareTo(b.SourceStart));
         var mentions = new List<Mention>();
         var occurrences = new List<(int Start, int End)>();
         for (var i = 0; i < accepted.Count;)
         {
             var entity = accepted[i].Entity;
             occurrences.Clear();
+            // No span repeats within an entity: the catalog keeps one use per keyword, entity and
+            // role, different keywords cannot match the same folded span, and a shorter span
+            // inside a longer one was dropped above.
             for (; i < accepted.Count && accepted[i].Entity == entity; i++)
             {
-                // One occurrence per span, however many of the entity's spellings matched there.
-                var span = (accepted[i].SourceStart, accepted[i].SourceEnd);
-                if (occurrences.Count == 0 || occurrences[^1] != span)
-                {
-                    occurrences.Add(span);
-                }
+                occurrences.Add((accepted[i].SourceStart, accepted[i].SourceEnd));
             }
 
             mentions.Add(MentionAssembler.Assemble(entities[entity], occurrences, locator));
@@ -109,7 +107,7 @@ public sealed class EntityMatcher
         return mentions;
     }
 
-    /// <summary>Drops occurrences that lie inside a longer one; equal spans (shared aliases, several spellings) are all kept for the context rules to decide.</summary>
+    /// <summary>Drops occurrences that lie inside a longer one; equal spans (aliases shared by entities) are all kept for the context rules to decide.</summary>
     private static List<AliasHit> OutermostOnly(List<AliasHit> hits)
     {
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

@@ -21,6 +21,9 @@ namespace AiDivide.Monitoring.Matching;
 /// </remarks>
 internal sealed class WordStartFilter
 {
+    /// <summary>The hash of an empty run; the scan hashes a word as it finds its end, with <see cref="Step"/> and <see cref="Finish"/>.</summary>
+    internal const ulong Seed = 14695981039346656037;
+
     private readonly ulong[] words;
     private readonly int shift;
 
@@ -70,8 +73,6 @@ internal sealed class WordStartFilter
 
         return Finish(hash);
     }
-
-    internal const ulong Seed = 14695981039346656037;
 
     /// <summary>One character of a run: ASCII letters and digits all have bit 5 set in lower case, so OR-ing it in folds case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -32,6 +32,20 @@ public class EntityMatcherTests
         Assert.Equal(3, mention.Count);
     }
 
+    [Fact]
+    public void Match_CountsEachPlaceOnce_HoweverManyOfTheEntitysSpellingsMatchThere()
+    {
+        // Spellings that fold to one keyword, a hyphenated alias (matched spaced and closed up) and
+        // traditional and simplified forms of one Chinese name.
+        var lab = new TrackedEntity("lab", "Shanghai AI Lab", EntityKind.Organisation,
+            ["Shanghai AI Lab", "SHANGHAI AI LAB", "Shanghai-AI Lab", "上海人工智能实验室", "上海人工智能實驗室"], []);
+
+        var mentions = new EntityMatcher([lab, Muller]).Match("", "The Shanghai AI Lab (上海人工智能實驗室) and ShanghaiAI Lab met Gerd Mueller and Gerd Müller.");
+
+        Assert.Equal([3, 2], mentions.Select(m => m.Count));
+        Assert.All(mentions, m => Assert.Equal(m.Count, m.Positions.Select(p => p.Start).Distinct().Count()));
+    }
+
     [Theory]
     [InlineData("The UNIDOS project is unrelated.")]
     [InlineData("Xsong Haitao is not a name.")]
